@@ -1,0 +1,2 @@
+package brink.cli;
+public class BrinkCommand { public static void main(String[] a) { } }

@@ -1,0 +1,71 @@
+package brink.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Process 4, the arms-race response. Budgets follow Richardson's equations: each actor reacts to its rivals'
+ * theatre spending (reaction * rivalry strength * the rival's theatre share of its budget), tires of its own
+ * burden (fatigue) and carries a standing grievance; an extra drive answers the growth of rivals' theatre power
+ * (growthResponse). Optional multiplicative noise. The budget split then moves towards its target.
+ */
+final class ArmsRace implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final World world;
+    private final double[] budgets;
+    private final double[][] coupling;
+    private final double[] fatigue;
+    private final double[] drive;
+    private final double[][] work;
+
+    ArmsRace(World world) {
+        this.world = world;
+        int n = world.actors.length;
+        budgets = new double[n];
+        coupling = new double[n][n];
+        fatigue = new double[n];
+        drive = new double[n];
+        work = new double[5][n];
+    }
+
+    @Override
+    public void step(SimState state) {
+        World w = world;
+        Actor[] actors = w.actors;
+        int n = actors.length;
+        for (int i = 0; i < n; i++) {
+            Actor a = actors[i];
+            budgets[i] = a.budget;
+            fatigue[i] = a.fatigue;
+            drive[i] = a.grievance + a.growthResponse * a.budget * Math.max(0.0, a.hostileGrowth);
+            for (int j = 0; j < n; j++) {
+                coupling[i][j] = a.reaction * w.rivalry[i][j] * actors[j].budgetTheatreShare;
+            }
+        }
+        Richardson.step(budgets, coupling, fatigue, drive, Time.DT, work);
+        for (int i = 0; i < n; i++) {
+            Actor a = actors[i];
+            double b = budgets[i];
+            if (a.budgetNoise > 0) {
+                double s = a.budgetNoise * Math.sqrt(Time.DT);
+                b *= Math.exp(s * w.random.nextGaussian() - 0.5 * s * s);
+            }
+            a.budget = b;
+            resplit(a);
+        }
+    }
+
+    private static void resplit(Actor a) {
+        double pull = Math.min(1.0, a.resplitRate * Time.DT);
+        double sum = 0;
+        for (int d = 0; d < a.split.length; d++) {
+            a.split[d] += (a.targetSplit[d] - a.split[d]) * pull;
+            sum += a.split[d];
+        }
+        if (sum > 0) {
+            for (int d = 0; d < a.split.length; d++) {
+                a.split[d] /= sum;
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package brink.model;
+
+/**
+ * How an actor decides to climb the ladder. Willingness W = resolve * FBI^(1 - riskTolerance): a resolved actor
+ * is willing; an unfavourable balance (FBI below 1, allies' credible power included) deters it, less so the more
+ * risk it tolerates. An action that would climb k rungs has its rate (or its acceptance) multiplied by W^k;
+ * actions that keep or lower the rung are not scaled.
+ */
+public final class Decision {
+    private Decision() {
+    }
+
+    public static double willingness(double resolve, double riskTolerance, double forceBalance) {
+        return resolve * Math.pow(forceBalance, 1.0 - riskTolerance);
+    }
+
+    public static double escalationFactor(double willingness, int rungsClimbed) {
+        return rungsClimbed <= 0 ? 1.0 : Math.pow(willingness, rungsClimbed);
+    }
+}

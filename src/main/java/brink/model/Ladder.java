@@ -1,0 +1,67 @@
+package brink.model;
+
+import brink.scenario.LadderSpec;
+import brink.scenario.LadderSpec.CombatLevel;
+
+/** The escalation ladder's state: the rung now, and what a run reports about it. */
+public final class Ladder {
+    final String[] names;
+    final double[] alert;
+    final double[] calmDays;
+    final CombatLevel[] combat;
+    int rung;
+    int highest;
+    int dayHighestFirst;
+    final int[] daysAt;
+    /** the day an escalation last happened, so that the ladder does not calm on the same day. */
+    int lastClimbDay = -1;
+
+    Ladder(LadderSpec spec) {
+        int n = spec.rungs().size();
+        names = new String[n];
+        alert = new double[n];
+        calmDays = new double[n];
+        combat = new CombatLevel[n];
+        for (int i = 0; i < n; i++) {
+            LadderSpec.Rung r = spec.rungs().get(i);
+            names[i] = r.name();
+            alert[i] = r.alert();
+            calmDays[i] = r.calmDays() == null ? Double.POSITIVE_INFINITY : r.calmDays();
+            combat[i] = r.combat();
+        }
+        rung = spec.start();
+        highest = rung;
+        daysAt = new int[n];
+    }
+
+    public int getRung() {
+        return rung;
+    }
+
+    public String getRungName() {
+        return names[rung];
+    }
+
+    public int getHighest() {
+        return highest;
+    }
+
+    public int size() {
+        return names.length;
+    }
+
+    public String name(int r) {
+        return names[r];
+    }
+
+    void moveTo(int r, int day) {
+        if (r > rung) {
+            lastClimbDay = day;
+        }
+        rung = r;
+        if (r > highest) {
+            highest = r;
+            dayHighestFirst = day;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package brink.model;
+
+import brink.scenario.ActionSpec;
+import java.util.Locale;
+
+/** Applies a scenario action (a scheduled push, drawdown or ceasefire, or a trigger's response) to the world. */
+final class Levers {
+    private Levers() {
+    }
+
+    /** Changes the lever and returns a one-line description for the event log. */
+    static String apply(World w, ActionSpec a) {
+        Actor actor = a.actor() == null ? null : w.actors[w.actorIndex.get(a.actor())];
+        int domain = a.domain() == null ? -1 : java.util.List.of(w.domains).indexOf(a.domain());
+        String where = a.domain() == null ? "all domains" : a.domain();
+        switch (a.type()) {
+            case PRODUCTION -> {
+                forEachForce(actor, domain, f -> f.productionFactor *= a.factor());
+                return "production x" + num(a.factor()) + " (" + where + ")";
+            }
+            case QUALITY_GROWTH -> {
+                forEachForce(actor, domain, f -> f.qualityGrowth += a.value());
+                return "new-unit quality growth " + (a.value() >= 0 ? "+" : "") + num(a.value()) + "/yr (" + where + ")";
+            }
+            case COMMITMENT -> {
+                forEachForce(actor, domain, f -> f.commitment *= a.factor());
+                return "theatre commitment x" + num(a.factor()) + " (" + where + ")";
+            }
+            case BUDGET -> {
+                actor.budget *= a.factor();
+                return "budget x" + num(a.factor());
+            }
+            case BUDGET_SPLIT -> {
+                for (int d = 0; d < w.domains.length; d++) {
+                    actor.targetSplit[d] = a.split().getOrDefault(w.domains[d], 0.0);
+                }
+                return "budget split moves towards " + a.split();
+            }
+            case REACTION -> {
+                actor.reaction *= a.factor();
+                return "arms-race reaction x" + num(a.factor());
+            }
+            case SINK -> {
+                for (Sink s : w.sinks) {
+                    if (s.id.equals(a.sink())) {
+                        s.factor *= a.factor();
+                    }
+                }
+                return a.factor() == 0 ? "war elsewhere ends (" + a.sink() + ")" : a.sink() + " x" + num(a.factor());
+            }
+            case TRANSFER -> {
+                for (Transfer t : w.transfers) {
+                    if (t.id.equals(a.transfer())) {
+                        t.factor *= a.factor();
+                    }
+                }
+                return a.factor() == 0 ? "transfer stops (" + a.transfer() + ")" : a.transfer() + " x" + num(a.factor());
+            }
+            case RESOLVE -> {
+                actor.resolve = a.value();
+                return "resolve set to " + num(a.value());
+            }
+            default -> throw new IllegalStateException("unhandled action " + a.type());
+        }
+    }
+
+    private static void forEachForce(Actor actor, int domain, java.util.function.Consumer<Force> change) {
+        for (int d = 0; d < actor.forces.length; d++) {
+            if (domain < 0 || d == domain) {
+                change.accept(actor.forces[d]);
+            }
+        }
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.3g", v).replaceAll("\\.?0+$", "");
+    }
+}

@@ -1,0 +1,9 @@
+package brink.model;
+
+/**
+ * One line of the narrative: what happened on which day, who did it to whom, how the ladder moved, and which
+ * earlier event caused it ({@code cause} is -1 for none, else the {@code seq} of the causing event).
+ */
+public record LoggedEvent(int seq, int day, String actor, String target, String type, String detail,
+                          int rungBefore, int rungAfter, int cause) {
+}

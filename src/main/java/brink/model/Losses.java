@@ -1,0 +1,98 @@
+package brink.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Process 2, attrition, obsolescence, external sinks and transfers; also redeployment towards the theatre share
+ * each actor aims at, and readiness relaxing towards what the ladder's alert level asks.
+ */
+final class Losses implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final World world;
+
+    Losses(World world) {
+        this.world = world;
+    }
+
+    @Override
+    public void step(SimState state) {
+        apply(world, Time.DT);
+    }
+
+    static void apply(World w, double dt) {
+        int day = w.day;
+        for (Actor a : w.actors) {
+            for (Force f : a.forces) {
+                double keep = 1.0 - f.attrition * dt;
+                f.theatre *= keep;
+                f.home *= keep;
+                f.techQuality = 0;
+                f.techProduction = 0;
+            }
+        }
+        for (Sink s : w.sinks) {
+            double amount = s.rate * s.intensity(day) * dt;
+            if (amount <= 0) {
+                continue;
+            }
+            Actor a = w.actors[s.actor];
+            if (s.domain >= 0) {
+                s.consumed += a.forces[s.domain].takeFromHomeFirst(amount);
+            } else {
+                double taken = Math.min(a.commodities[s.commodity], amount);
+                a.commodities[s.commodity] -= taken;
+                s.consumed += taken;
+            }
+        }
+        for (Transfer t : w.transfers) {
+            transfer(w, t, day, dt);
+        }
+        double alert = w.ladder.alert[w.ladder.rung];
+        for (Actor a : w.actors) {
+            for (Force f : a.forces) {
+                double stock = f.theatre + f.home;
+                double move = (f.getTargetShare() * stock - f.theatre) * Math.min(1.0, 1.0 / f.redeployDays);
+                f.theatre += move;
+                f.home -= move;
+                double target = f.baseReadiness + (1.0 - f.baseReadiness) * alert;
+                f.readiness += (target - f.readiness) / Time.READINESS_DAYS;
+            }
+        }
+    }
+
+    private static void transfer(World w, Transfer t, int day, double dt) {
+        double intensity = t.intensity(day);
+        if (intensity <= 0) {
+            return;
+        }
+        Actor from = w.actors[t.from];
+        Actor to = w.actors[t.to];
+        switch (t.what) {
+            case TECHNOLOGY -> {
+                for (int d = 0; d < to.forces.length; d++) {
+                    Force rf = to.forces[d];
+                    // Technology cannot lift the receiver above what the sender itself builds.
+                    if (rf.frontier < from.forces[d].frontier) {
+                        rf.techQuality += t.quality[d] * intensity;
+                    }
+                    rf.techProduction += t.productionBoost[d] * intensity;
+                }
+                t.delivered += intensity * dt;
+            }
+            case DOMAIN -> {
+                Force sf = from.forces[t.index];
+                double q = sf.quality;
+                double moved = sf.takeFromHomeFirst(t.rate * intensity * dt);
+                to.forces[t.index].add(moved, q, to.forces[t.index].getTargetShare());
+                t.delivered += moved;
+            }
+            case COMMODITY -> {
+                double moved = Math.min(from.commodities[t.index], t.rate * intensity * dt);
+                from.commodities[t.index] -= moved;
+                to.commodities[t.index] += moved;
+                t.delivered += moved;
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package brink.scenario;
+
+import static brink.scenario.Defaults.list;
+import static brink.scenario.Defaults.map;
+import static brink.scenario.Defaults.or;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Something an actor does on the ladder: a missile test, a show of force, a threat, talks.
+ * It happens at random with a yearly {@code rate} (scaled by the rung, the calendar, the stock it uses and the
+ * actor's decision rule), and/or as a response to other events.
+ */
+public record EventSpec(
+        @Required String actor,
+        String target,
+        @Required String type,
+        String detail,
+        @Range(min = 0, max = 365) Double rate,
+        List<Double> rungFactor,
+        Map<String, Double> periodFactor,
+        @Range(min = 0, max = 365) Integer lingerDays,
+        String consumes,
+        Salvo salvo,
+        @Range(min = 0) Double halfStock,
+        @Range(min = 0) Integer raiseTo,
+        @Range(min = 0) Integer lowerTo,
+        @Range(min = -10, max = 10) Integer step,
+        @Range(min = 0) Integer minRung,
+        @Range(min = 0) Integer maxRung,
+        Map<String, Response> responses,
+        Boolean enabled) {
+
+    public EventSpec {
+        detail = or(detail, "");
+        rate = or(rate, 0.0);
+        rungFactor = list(rungFactor);
+        periodFactor = map(periodFactor);
+        lingerDays = or(lingerDays, 0);
+        step = or(step, 0);
+        minRung = or(minRung, 0);
+        responses = map(responses);
+        enabled = or(enabled, true);
+    }
+
+    /** Missiles per launch day: 1 + a Poisson (dispersion 0) or negative-binomial count, capped at {@code max}. */
+    public record Salvo(@Range(min = 1) Double mean, @Range(min = 0) Double dispersion, @Range(min = 1) Integer max) {
+        public Salvo {
+            mean = or(mean, 1.0);
+            dispersion = or(dispersion, 0.0);
+            max = or(max, 100);
+        }
+    }
+
+    /** Another event this one may draw, after a delay in days drawn uniformly from [minDelay, maxDelay]. */
+    public record Response(
+            @Required String event,
+            @Range(min = 0, max = 1) Double probability,
+            @Range(min = 0, max = 3650) Integer minDelay,
+            @Range(min = 0, max = 3650) Integer maxDelay) {
+        public Response {
+            probability = or(probability, 1.0);
+            minDelay = or(minDelay, 0);
+            maxDelay = or(maxDelay, minDelay);
+        }
+    }
+}

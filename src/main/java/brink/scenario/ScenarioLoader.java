@@ -1,0 +1,97 @@
+package brink.scenario;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one door scenarios come in by: read, resolve {@code extends}, check shape, bind with Jackson into
+ * immutable records, check meaning. Either a valid {@link Scenario} or every problem found.
+ */
+public final class ScenarioLoader {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private ScenarioLoader() {
+    }
+
+    public static Scenario load(Path file) throws ScenarioException {
+        List<Problem> problems = new ArrayList<>();
+        String shown = file.toString();
+        Node root;
+        try {
+            root = new Inheritance(problems).resolve(file, shown, null);
+        } catch (IOException e) {
+            problems.add(new Problem(new Location(shown, 0, 0), "", "cannot be read: " + e.getMessage(),
+                    "a readable scenario file"));
+            throw new ScenarioException(problems);
+        }
+        if (root == null || !problems.isEmpty()) {
+            throw new ScenarioException(sorted(problems));
+        }
+        new Shape(problems).check(root, ScenarioSpec.class, "", null);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(sorted(problems));
+        }
+        JsonNode json = Trees.toJson(root);
+        ScenarioSpec spec;
+        try {
+            spec = MAPPER.treeToValue(json, ScenarioSpec.class);
+        } catch (IOException e) {
+            // The shape check above mirrors the records, so this would be a bug of ours, not the user's.
+            throw new IllegalStateException("scenario passed the shape check but could not be bound: " + e.getMessage(), e);
+        }
+        Map<String, Location> where = Trees.index(root);
+        new Validator(spec, where, shown, problems).validate();
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(sorted(problems));
+        }
+        String canonical = canonicalJson(json);
+        return new Scenario(nameOf(file), file, sha256(canonical), canonical, spec);
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> out = new ArrayList<>(problems);
+        out.sort(Shape.byPlace());
+        return out;
+    }
+
+    public static String nameOf(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    private static String canonicalJson(JsonNode json) {
+        try {
+            Object plain = MAPPER.treeToValue(json, Object.class);
+            return MAPPER.writeValueAsString(plain);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,340 @@
+package brink.scenario;
+
+import brink.scenario.ScenarioSpec.Kind;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks what a well-shaped scenario must also get right: references, sums, dates and ranges between fields. */
+final class Validator {
+    private static final double SUM_TOLERANCE = 1e-6;
+
+    private final ScenarioSpec s;
+    private final Map<String, Location> where;
+    private final String file;
+    private final List<Problem> problems;
+    private final Set<String> actors;
+    private final Set<String> domains;
+    private final int rungs;
+
+    Validator(ScenarioSpec spec, Map<String, Location> where, String file, List<Problem> problems) {
+        this.s = spec;
+        this.where = where;
+        this.file = file;
+        this.problems = problems;
+        this.actors = spec.actors().keySet();
+        this.domains = spec.domains().keySet();
+        this.rungs = spec.ladder() == null ? 0 : spec.ladder().rungs().size();
+    }
+
+    void validate() {
+        if (s.kind() == Kind.BATTLE) {
+            battle();
+            return;
+        }
+        require(s.start() != null, "start", "is required for a theatre scenario", "the first day, YYYY-MM-DD");
+        require(!domains.isEmpty(), "domains", "a theatre scenario needs at least one domain", "e.g. armor, naval");
+        require(actors.size() >= 2, "actors", "a theatre scenario needs at least two actors", "a mapping of actor ids");
+        require(s.ladder() != null && rungs > 0, "ladder", "a theatre scenario needs a ladder with rungs", "ladder: {rungs: [...]}");
+        if (s.ladder() != null) {
+            require(s.ladder().start() < Math.max(rungs, 1), "ladder.start", "is not a rung", rungRange());
+        }
+        s.actors().forEach(this::actor);
+        s.relations().forEach((id, r) -> {
+            String p = "relations." + id + ".between";
+            require(r.between().size() == 2, p, "must name exactly two actors", "[A, B]");
+            for (int i = 0; i < r.between().size(); i++) {
+                actorRef(r.between().get(i), p + "[" + i + "]");
+            }
+            require(r.between().size() != 2 || !r.between().get(0).equals(r.between().get(1)), p,
+                    "an actor cannot be related to itself", "two different actors");
+        });
+        s.blocs().forEach((id, members) -> {
+            require(!members.isEmpty(), "blocs." + id, "a bloc needs at least one actor", knownActors());
+            for (int i = 0; i < members.size(); i++) {
+                actorRef(members.get(i), "blocs." + id + "[" + i + "]");
+            }
+        });
+        s.balances().forEach((id, b) -> {
+            blocRef(b.of(), "balances." + id + ".of");
+            blocRef(b.against(), "balances." + id + ".against");
+        });
+        s.sinks().forEach(this::sink);
+        s.transfers().forEach(this::transfer);
+        s.periods().forEach(this::period);
+        s.events().forEach(this::event);
+        s.actions().forEach((id, a) -> action(a, "actions." + id, true));
+        s.triggers().forEach((id, t) -> {
+            String p = "triggers." + id;
+            if (t.when().balance() != null) {
+                require(s.balances().containsKey(t.when().balance()), p + ".when.balance",
+                        "no balance named '" + t.when().balance() + "'", "one of " + s.balances().keySet());
+            }
+            rung(t.when().rungAtLeast(), p + ".when.rungAtLeast");
+            inHorizon(t.when().after(), p + ".when.after");
+            for (int i = 0; i < t.then().size(); i++) {
+                action(t.then().get(i), p + ".then[" + i + "]", false);
+            }
+        });
+        boolean fights = s.ladder() != null && s.ladder().rungs().stream()
+                .anyMatch(r -> r.combat() != LadderSpec.CombatLevel.NONE);
+        if (fights) {
+            require(s.combat().sides().size() == 2, "combat.sides", "a ladder with clash or war rungs needs two sides",
+                    "two bloc or actor names, e.g. [DPRK+Russia, coalition]");
+        }
+        for (int i = 0; i < s.combat().sides().size(); i++) {
+            blocRef(s.combat().sides().get(i), "combat.sides[" + i + "]");
+        }
+    }
+
+    private void actor(String id, ActorSpec a) {
+        String p = "actors." + id;
+        a.forces().keySet().forEach(d -> domainRef(d, p + ".forces." + d, true));
+        a.commodities().keySet().forEach(c -> require(s.commodities().containsKey(c), p + ".commodities." + c,
+                "no commodity named '" + c + "'", "declare it under commodities: or use one of " + s.commodities().keySet()));
+        split(a.budget().split(), p + ".budget.split");
+    }
+
+    private void split(Map<String, Double> split, String p) {
+        double sum = 0;
+        for (Map.Entry<String, Double> e : split.entrySet()) {
+            domainRef(e.getKey(), p + "." + e.getKey(), true);
+            double v = e.getValue() == null ? Double.NaN : e.getValue();
+            require(v >= 0 && v <= 1, p + "." + e.getKey(), "a share must be between 0 and 1, got " + e.getValue(), "0..1");
+            sum += v;
+        }
+        require(split.isEmpty() || Math.abs(sum - 1) <= SUM_TOLERANCE, p,
+                "shares sum to " + Math.round(sum * 1e6) / 1e6 + ", not 1", "shares of the budget per domain adding up to 1");
+    }
+
+    private void sink(String id, ScenarioSpec.SinkSpec k) {
+        String p = "sinks." + id;
+        actorRef(k.actor(), p + ".actor");
+        require((k.domain() == null) != (k.commodity() == null), p, "name either a domain or a commodity",
+                "domain: armor, or commodity: shells");
+        if (k.domain() != null) {
+            domainRef(k.domain(), p + ".domain", false);
+        }
+        if (k.commodity() != null) {
+            commodityRef(k.commodity(), p + ".commodity");
+        }
+        dates(k.start(), k.end(), p);
+    }
+
+    private void transfer(String id, TransferSpec t) {
+        String p = "transfers." + id;
+        actorRef(t.from(), p + ".from");
+        actorRef(t.to(), p + ".to");
+        require(!t.from().equals(t.to()), p + ".to", "sender and receiver are the same actor", "two different actors");
+        boolean tech = TransferSpec.TECHNOLOGY.equals(t.what());
+        if (tech) {
+            t.quality().keySet().forEach(d -> domainRef(d, p + ".quality." + d, true));
+            t.productionBoost().keySet().forEach(d -> domainRef(d, p + ".productionBoost." + d, true));
+        } else {
+            require(domains.contains(t.what()) || s.commodities().containsKey(t.what()), p + ".what",
+                    "'" + t.what() + "' is not a domain, a commodity or technology",
+                    "one of " + domains + ", " + s.commodities().keySet() + " or technology");
+            require(t.rate() != null || t.containersPerYear() != null && t.unitsPerContainer() != null, p,
+                    "needs a yearly rate", "rate: N, or containersPerYear and unitsPerContainer");
+        }
+        if (t.scaleWithSink() != null) {
+            require(s.sinks().containsKey(t.scaleWithSink()), p + ".scaleWithSink",
+                    "no sink named '" + t.scaleWithSink() + "'", "one of " + s.sinks().keySet());
+        }
+        if (t.tiedTo() != null) {
+            TransferSpec other = s.transfers().get(t.tiedTo());
+            require(other != null && !t.tiedTo().equals(id), p + ".tiedTo", "no other transfer named '" + t.tiedTo() + "'",
+                    "one of " + s.transfers().keySet());
+            require(other == null || other.tiedTo() == null, p + ".tiedTo",
+                    "'" + t.tiedTo() + "' is itself tied to another transfer", "a transfer that is not tied");
+        }
+        dates(t.start(), t.end(), p);
+    }
+
+    private void period(String id, PeriodSpec d) {
+        String p = "periods." + id;
+        require((d.every() == null) != (d.start() == null), p, "give either every (yearly) or start (once)",
+                "every: \"08-18\" or start: 2025-08-18");
+        if (d.every() != null) {
+            try {
+                MonthDay.parse("--" + d.every());
+            } catch (DateTimeParseException e) {
+                problems.add(at(p + ".every", "'" + d.every() + "' is not a month and day", "MM-DD in quotes, e.g. \"08-18\""));
+            }
+        }
+        inHorizon(d.start(), p + ".start");
+        for (int i = 0; i < d.actors().size(); i++) {
+            actorRef(d.actors().get(i), p + ".actors[" + i + "]");
+        }
+        if (d.target() != null) {
+            actorRef(d.target(), p + ".target");
+        }
+        rung(d.raiseTo(), p + ".raiseTo");
+    }
+
+    private void event(String id, EventSpec e) {
+        String p = "events." + id;
+        actorRef(e.actor(), p + ".actor");
+        if (e.target() != null) {
+            actorRef(e.target(), p + ".target");
+        }
+        require(e.rungFactor().isEmpty() || e.rungFactor().size() == rungs, p + ".rungFactor",
+                "has " + e.rungFactor().size() + " values for " + rungs + " rungs", "one factor per rung, or none");
+        for (int i = 0; i < e.rungFactor().size(); i++) {
+            Double f = e.rungFactor().get(i);
+            require(f != null && f >= 0, p + ".rungFactor[" + i + "]", "must not be negative", "a number of at least 0");
+        }
+        Set<String> periodTypes = new HashSet<>();
+        s.periods().values().forEach(d -> periodTypes.add(d.type()));
+        e.periodFactor().forEach((k, v) -> {
+            require(periodTypes.contains(k), p + ".periodFactor." + k, "no period has type '" + k + "'", "one of " + periodTypes);
+            require(v != null && v >= 0, p + ".periodFactor." + k, "must not be negative", "a number of at least 0");
+        });
+        if (e.consumes() != null) {
+            domainRef(e.consumes(), p + ".consumes", false);
+        }
+        require(e.salvo() == null || e.consumes() != null, p + ".salvo", "a salvo needs the domain it uses",
+                "add consumes: missile");
+        rung(e.raiseTo(), p + ".raiseTo");
+        rung(e.lowerTo(), p + ".lowerTo");
+        rung(e.minRung(), p + ".minRung");
+        rung(e.maxRung(), p + ".maxRung");
+        e.responses().forEach((rid, r) -> {
+            String rp = p + ".responses." + rid;
+            require(s.events().containsKey(r.event()), rp + ".event", "no event named '" + r.event() + "'",
+                    "one of " + s.events().keySet());
+            require(r.maxDelay() >= r.minDelay(), rp + ".maxDelay", "is smaller than minDelay", "at least minDelay");
+        });
+    }
+
+    private void action(ActionSpec a, String p, boolean scheduled) {
+        ActionSpec.Type t = a.type();
+        boolean needsActor = t != ActionSpec.Type.SINK && t != ActionSpec.Type.TRANSFER;
+        if (needsActor) {
+            require(a.actor() != null, p + ".actor", "is required for a " + t.name().toLowerCase() + " action", knownActors());
+            if (a.actor() != null) {
+                actorRef(a.actor(), p + ".actor");
+            }
+        }
+        if (a.domain() != null) {
+            domainRef(a.domain(), p + ".domain", false);
+        }
+        switch (t) {
+            case SINK -> require(a.sink() != null && s.sinks().containsKey(a.sink()), p + ".sink",
+                    "names no sink of this scenario", "one of " + s.sinks().keySet());
+            case TRANSFER -> require(a.transfer() != null && s.transfers().containsKey(a.transfer()), p + ".transfer",
+                    "names no transfer of this scenario", "one of " + s.transfers().keySet());
+            case BUDGET_SPLIT -> {
+                require(!a.split().isEmpty(), p + ".split", "is required for a budgetSplit action", "shares per domain");
+                split(a.split(), p + ".split");
+            }
+            case QUALITY_GROWTH, RESOLVE -> require(a.value() != null, p + ".value", "is required for this action", "a number");
+            default -> { }
+        }
+        if (t != ActionSpec.Type.BUDGET_SPLIT && t != ActionSpec.Type.QUALITY_GROWTH && t != ActionSpec.Type.RESOLVE) {
+            require(a.factor() != null && a.factor() >= 0, p + ".factor", a.factor() == null ? "is required for this action"
+                    : "must not be negative", "a multiplier of at least 0");
+        }
+        if (t == ActionSpec.Type.RESOLVE && a.value() != null) {
+            require(a.value() >= 0 && a.value() <= 1, p + ".value", "out of range: " + a.value(), "0..1");
+        }
+        if (scheduled) {
+            require(a.date() != null, p + ".date", "is required for a scheduled action", "YYYY-MM-DD within the horizon");
+        }
+        inHorizon(a.date(), p + ".date");
+    }
+
+    private void battle() {
+        BattleSpec b = s.battle();
+        require(b != null, "battle", "a scenario of kind battle needs a battle: block", "law, days, sides");
+        if (b == null) {
+            return;
+        }
+        require(b.sides().size() == 2, "battle.sides", "a battle has exactly two sides, got " + b.sides().size(), "two sides");
+        Set<String> names = new HashSet<>();
+        b.sides().forEach(x -> names.add(x.name()));
+        require(names.size() == b.sides().size(), "battle.sides", "the two sides need different names", "two names");
+        require(b.timeStep() <= b.days(), "battle.timeStep", "is longer than the battle", "at most days");
+        for (int i = 0; i < b.reinforcements().size(); i++) {
+            BattleSpec.Reinforcement r = b.reinforcements().get(i);
+            String p = "battle.reinforcements[" + i + "]";
+            require(names.contains(r.side()), p + ".side", "no side named '" + r.side() + "'", "one of " + names);
+            require(r.day() <= b.days(), p + ".day", "day " + r.day() + " is after the battle ends", "0.." + b.days());
+        }
+    }
+
+    private void dates(LocalDate start, LocalDate end, String p) {
+        inHorizon(start, p + ".start");
+        inHorizon(end, p + ".end");
+        require(start == null || end == null || !end.isBefore(start), p + ".end", "is before start", "a date on or after start");
+    }
+
+    private void inHorizon(LocalDate d, String p) {
+        if (d == null || s.start() == null) {
+            return;
+        }
+        LocalDate last = s.start().plusDays(Math.round(s.years() * 365.25) - 1);
+        require(!d.isBefore(s.start()) && !d.isAfter(last), p, d + " is outside the horizon",
+                "a date from " + s.start() + " to " + last);
+    }
+
+    private void rung(Integer r, String p) {
+        if (r != null) {
+            require(r >= 0 && r < rungs, p, "there is no rung " + r, rungRange());
+        }
+    }
+
+    private String rungRange() {
+        return "a rung from 0 to " + (rungs - 1);
+    }
+
+    private void actorRef(String id, String p) {
+        if (!actors.contains(id)) {
+            String near = Shape.closest(String.valueOf(id), actors);
+            problems.add(at(p, "unknown actor '" + id + "'" + (near != null ? ", did you mean '" + near + "'?" : ""), knownActors()));
+        }
+    }
+
+    private String knownActors() {
+        return "actors of this scenario: " + String.join(", ", actors);
+    }
+
+    private void blocRef(String id, String p) {
+        if (!s.blocs().containsKey(id) && !actors.contains(id)) {
+            problems.add(at(p, "unknown bloc or actor '" + id + "'", "blocs: " + s.blocs().keySet() + ", or an actor id"));
+        }
+    }
+
+    private void domainRef(String d, String p, boolean keyIsTheValue) {
+        if (!domains.contains(d)) {
+            String near = Shape.closest(d, domains);
+            problems.add(at(p, "unknown domain '" + d + "'" + (near != null ? ", did you mean '" + near + "'?" : ""),
+                    "domains of this scenario: " + String.join(", ", domains)));
+        }
+    }
+
+    private void commodityRef(String c, String p) {
+        require(s.commodities().containsKey(c), p, "unknown commodity '" + c + "'", "one of " + s.commodities().keySet());
+    }
+
+    private void require(boolean ok, String path, String message, String allowed) {
+        if (!ok) {
+            problems.add(at(path, message, allowed));
+        }
+    }
+
+    private Problem at(String path, String message, String allowed) {
+        String p = path;
+        Location loc = where.get(p);
+        while (loc == null && !p.isEmpty()) {
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+            loc = where.get(p);
+        }
+        return new Problem(loc != null ? loc : new Location(file, 0, 0), path, message, allowed);
+    }
+}
