@@ -1,2 +1,52 @@
 package brink.cli;
-public class BrinkCommand { public static void main(String[] a) { } }
+
+import brink.output.Manifest;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code brink} command: one subcommand per job. */
+@Command(name = "brink",
+        mixinStandardHelpOptions = true,
+        versionProvider = BrinkCommand.Version.class,
+        description = "Brink: an agent-based wargame of regional force balance, arms races and escalation.",
+        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, CommandLine.HelpCommand.class})
+public final class BrinkCommand implements Runnable {
+    static final int USER_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs {@code brink args} in this process (the tests call this) and returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new BrinkCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UserError) {
+                err.println("brink: " + ex.getMessage());
+                return USER_ERROR;
+            }
+            err.println("brink: internal error (please report it with the command you ran): " + ex);
+            ex.printStackTrace(err);
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"brink " + Manifest.version()};
+        }
+    }
+}

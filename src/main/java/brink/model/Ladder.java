@@ -46,6 +46,14 @@ public final class Ladder {
         return highest;
     }
 
+    public int getDayHighestFirst() {
+        return dayHighestFirst;
+    }
+
+    public int daysAt(int r) {
+        return daysAt[r];
+    }
+
     public int size() {
         return names.length;
     }

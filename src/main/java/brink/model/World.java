@@ -338,6 +338,11 @@ public final class World {
         return balanceRatio[b][domain];
     }
 
+    /** Calendar years the run touches, counted from the start date (the last may be partial). */
+    public int years() {
+        return yearOf[days - 1] + 1;
+    }
+
     public int missiles(int actor, int year) {
         return missiles[actor][year];
     }
@@ -369,6 +374,40 @@ public final class World {
             }
         }
         return 0;
+    }
+
+    /** Blocs the scenario declares (actors also count as blocs of one, but are not listed here). */
+    public List<String> declaredBlocs() {
+        return List.copyOf(scenario.spec().blocs().keySet());
+    }
+
+    /** Actors with at least one event that uses up a stock (missile launchers), in actor order. */
+    public List<Integer> launchers() {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (EventType e : events) {
+            if (e.consumes >= 0) {
+                out.add(e.actor);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    public String transferFrom(int t) {
+        return actors[transfers[t].from].id;
+    }
+
+    public String transferTo(int t) {
+        return actors[transfers[t].to].id;
+    }
+
+    /** The domain or commodity a transfer moves, or "technology". */
+    public String transferWhat(int t) {
+        Transfer x = transfers[t];
+        return switch (x.what) {
+            case DOMAIN -> domains[x.index];
+            case COMMODITY -> commodities[x.index];
+            case TECHNOLOGY -> "technology";
+        };
     }
 
     public List<String> transferIds() {

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record BattleSpec(
         @Required ScenarioSpec.Law law,
-        @Required @Range(min = 0.01, max = 3650) Double days,
+        @Required @Range(min = 1, max = 3650) Integer days,
         @Range(min = 0.0001, max = 1) Double timeStep,
         @Required List<Side> sides,
         List<Reinforcement> reinforcements,

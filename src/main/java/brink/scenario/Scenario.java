@@ -9,9 +9,22 @@ import java.time.LocalDate;
  */
 public record Scenario(String name, Path file, String sha256, String resolvedJson, ScenarioSpec spec) {
 
-    /** Number of simulated days: years of 365.25 days, rounded. */
+    /**
+     * Number of simulated days: the calendar days of the whole years from the start, plus any fraction of a year
+     * at 365.25 days (so 10 years from 2025-01-01 end on 2034-12-31).
+     */
     public int days() {
-        return (int) Math.round(spec.years() * 365.25);
+        if (spec.kind() == ScenarioSpec.Kind.BATTLE) {
+            return spec.battle().days();
+        }
+        int whole = (int) Math.floor(spec.years());
+        long d = java.time.temporal.ChronoUnit.DAYS.between(spec.start(), spec.start().plusYears(whole));
+        return (int) (d + Math.round((spec.years() - whole) * 365.25));
+    }
+
+    /** This scenario run over {@code years} instead of its own horizon. */
+    public Scenario withYears(double years) {
+        return new Scenario(name, file, sha256, resolvedJson, spec.withYears(years));
     }
 
     public LocalDate start() {

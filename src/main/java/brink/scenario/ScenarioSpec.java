@@ -54,6 +54,12 @@ public record ScenarioSpec(
         recording = or(recording, new RecordingSpec(null));
     }
 
+    /** The same scenario over another horizon (dated items beyond it simply do not happen). */
+    public ScenarioSpec withYears(double newYears) {
+        return new ScenarioSpec(kind, info, start, newYears, domains, commodities, actors, relations, blocs, balances,
+                sinks, transfers, ladder, periods, events, actions, triggers, combat, battle, recording);
+    }
+
     public enum Kind {
         @JsonProperty("theatre") THEATRE,
         @JsonProperty("battle") BATTLE

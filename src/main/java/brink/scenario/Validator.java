@@ -277,7 +277,8 @@ final class Validator {
         if (d == null || s.start() == null) {
             return;
         }
-        LocalDate last = s.start().plusDays(Math.round(s.years() * 365.25) - 1);
+        int whole = (int) Math.floor(s.years());
+        LocalDate last = s.start().plusYears(whole).plusDays(Math.round((s.years() - whole) * 365.25) - 1);
         require(!d.isBefore(s.start()) && !d.isAfter(last), p, d + " is outside the horizon",
                 "a date from " + s.start() + " to " + last);
     }

@@ -1,0 +1,8 @@
+package brink.experiment;
+
+import brink.model.LoggedEvent;
+import java.util.List;
+
+/** Everything one replication hands to the outputs: its series, its summary and its event log. */
+public record RunRecord(int replication, long seed, double[][] values, RunSummary summary, List<LoggedEvent> events) {
+}

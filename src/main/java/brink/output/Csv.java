@@ -1,0 +1,36 @@
+package brink.output;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/** CSV cells: RFC 4180 quoting, and numbers written the same way on every machine. */
+public final class Csv {
+    private static final MathContext SIGNIFICANT = new MathContext(7);
+
+    private Csv() {
+    }
+
+    public static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+
+    /** Whole numbers as integers, others to 7 significant digits, without exponents; NaN as empty. */
+    public static String number(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        if (Math.abs(v) < 1e-12) {
+            return "0";
+        }
+        return new BigDecimal(v).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
+    }
+}

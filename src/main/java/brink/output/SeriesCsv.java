@@ -1,0 +1,59 @@
+package brink.output;
+
+import brink.experiment.Cadence;
+import brink.experiment.RunShape;
+import brink.experiment.SeriesKey;
+import brink.experiment.SeriesStatistics;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** series.csv: tidy long format, one row per (day, actor, domain, metric), ordered by day then by metric. */
+public final class SeriesCsv {
+    public static final String HEADER = "scenario,day,date,actor,domain,metric,mean,p05,p25,p50,p75,p95";
+
+    private SeriesCsv() {
+    }
+
+    public static void write(Path file, RunShape shape, SeriesStatistics stats) throws IOException {
+        List<SeriesKey> keys = shape.keys();
+        List<List<Integer>> byCadence = new ArrayList<>();
+        for (Cadence c : Cadence.values()) {
+            List<Integer> list = new ArrayList<>();
+            for (int s = 0; s < keys.size(); s++) {
+                if (keys.get(s).cadence() == c) {
+                    list.add(s);
+                }
+            }
+            byCadence.add(list);
+        }
+        String scenario = Csv.text(shape.scenario());
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(HEADER);
+            out.write('\n');
+            StringBuilder row = new StringBuilder(160);
+            for (int day = 0; day < shape.layout().days(); day++) {
+                String date = shape.layout().date(day).toString();
+                for (int s = 0; s < keys.size(); s++) {
+                    SeriesKey k = keys.get(s);
+                    int p = shape.layout().pointOf(k.cadence(), day);
+                    if (p < 0) {
+                        continue;
+                    }
+                    row.setLength(0);
+                    row.append(scenario).append(',').append(day).append(',').append(date).append(',')
+                            .append(Csv.text(k.actor())).append(',').append(Csv.text(k.domain())).append(',')
+                            .append(Csv.text(k.metric())).append(',').append(Csv.number(stats.mean(s, p)));
+                    for (double q : stats.percentiles(s, p)) {
+                        row.append(',').append(Csv.number(q));
+                    }
+                    out.append(row).append('\n');
+                }
+            }
+        }
+    }
+}
