@@ -77,8 +77,8 @@ final class Combat implements Steppable {
         }
         for (int a : side) {
             Force f = w.actors[a].forces[d];
-            double part = loss * f.theatre / total;
-            f.theatre -= part;
+            double part = Math.min(f.theatre, loss * f.theatre / total);
+            f.theatre = Math.max(0.0, f.theatre - part); // proportional shares can overshoot by a rounding error
             f.lost += part;
         }
     }

@@ -55,6 +55,10 @@ public final class Force {
         return theatre + home;
     }
 
+    public double getHome() {
+        return home;
+    }
+
     public double getTheatre() {
         return theatre;
     }

@@ -53,8 +53,8 @@ final class Losses implements Steppable {
             for (Force f : a.forces) {
                 double stock = f.theatre + f.home;
                 double move = (f.getTargetShare() * stock - f.theatre) * Math.min(1.0, 1.0 / f.redeployDays);
-                f.theatre += move;
-                f.home -= move;
+                f.theatre = Math.max(0.0, f.theatre + move);
+                f.home = Math.max(0.0, f.home - move);
                 double target = f.baseReadiness + (1.0 - f.baseReadiness) * alert;
                 f.readiness += (target - f.readiness) / Time.READINESS_DAYS;
             }

@@ -1,0 +1,166 @@
+package brink.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brink.TestFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process as a user would run it. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result brink(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = BrinkCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    private Path run(String name, String... extra) {
+        Path out = dir.resolve(name);
+        String[] args = Stream.concat(Stream.of("run", TestFiles.resource("three-actors.yaml").toString(), "--out", out.toString(),
+                "--quiet"), Stream.of(extra)).toArray(String[]::new);
+        Result r = brink(args);
+        assertEquals(0, r.exit(), r.err());
+        return out;
+    }
+
+    @Test
+    void runWritesTheFourFilesWithTheDocumentedColumns() throws Exception {
+        Path out = run("o", "--reps", "3", "--seed", "5");
+        List<String> series = Files.readAllLines(out.resolve("series.csv"));
+        assertEquals("scenario,day,date,actor,domain,metric,mean,p05,p25,p50,p75,p95", series.get(0));
+        assertTrue(series.size() > 1000);
+        for (String row : series.subList(1, 200)) {
+            assertEquals(12, row.split(",", -1).length, row);
+        }
+        assertTrue(series.stream().anyMatch(r -> r.startsWith("three-actors,0,2025-01-01,theatre,,rung,")));
+        assertTrue(series.stream().anyMatch(r -> r.contains(",RED,,balance_vs_allies,")), "balances use the bloc as actor");
+        assertTrue(series.stream().anyMatch(r -> r.contains(",RED,,budget,")), "actor-level metrics have an empty domain");
+
+        List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
+        assertEquals(4, runs.size(), "a header and one row per replication");
+        String h = runs.get(0);
+        for (String col : List.of("replication", "seed", "highest_rung", "day_highest_first", "days_at_rung_0",
+                "RED_missiles_y1", "RED_launch_days_y3", "clashes", "war", "final_balance_red-vs-allies")) {
+            assertTrue(h.contains(col), "runs.csv has " + col + ": " + h);
+        }
+
+        List<String> events = Files.readAllLines(out.resolve("events.csv"));
+        assertEquals("replication,day,date,actor,target,type,detail,rung_before,rung_after,cause", events.get(0));
+        assertTrue(events.stream().anyMatch(e -> e.contains("missile test") && e.endsWith("exercise begins by BLUE+GREEN")),
+                "tests caused by exercises say so");
+
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(5, manifest.get("base_seed").asLong());
+        assertEquals(3, manifest.get("seeds").size());
+        assertEquals(64, manifest.get("scenario").get("sha256").asText().length());
+        assertTrue(manifest.get("command_line").toString().contains("--reps"));
+        assertTrue(manifest.has("started") && manifest.has("finished") && manifest.has("brink_version"));
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(4, files.count(), "no temporary files left behind");
+        }
+    }
+
+    @Test
+    void sameSeedGivesIdenticalFilesAndOtherSeedsDiffer() throws Exception {
+        Path a = run("a", "--reps", "2", "--seed", "42");
+        Path b = run("b", "--reps", "2", "--seed", "42");
+        Path c = run("c", "--reps", "2", "--seed", "43");
+        for (String f : List.of("series.csv", "runs.csv", "events.csv")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f + " is reproducible");
+            assertFalse(java.util.Arrays.equals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(c.resolve(f))),
+                    f + " depends on the seed");
+        }
+    }
+
+    @Test
+    void battleRunReportsDailyStrengths() throws Exception {
+        Path out = dir.resolve("battle");
+        Result r = brink("run", TestFiles.resource("battle-square.yaml").toString(), "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> series = Files.readAllLines(out.resolve("series.csv"));
+        assertEquals(1 + 21 * 2, series.size(), "two sides, days 0..20");
+        assertTrue(series.get(1).startsWith("battle-square,0,,Blue,,strength,1000,"));
+        assertTrue(Files.exists(out.resolve("runs.csv")) && Files.exists(out.resolve("manifest.json")));
+    }
+
+    @Test
+    void validateSaysValidOrListsProblems() {
+        Result ok = brink("validate", TestFiles.resource("three-actors.yaml").toString());
+        assertEquals(0, ok.exit());
+        assertTrue(ok.out().contains("valid theatre scenario \"Three actors (test)\": 3 actors"), ok.out());
+        Path bad = TestFiles.write(dir, "bad.yaml", "info: {title: x, represents: y}\nyeras: 3\n");
+        Result no = brink("validate", bad.toString());
+        assertEquals(2, no.exit());
+        assertTrue(no.err().contains("bad.yaml:2:1: yeras: unknown key, did you mean 'years'?"), no.err());
+    }
+
+    @Test
+    void userMistakesGetOneClearMessageAndNoStackTrace() {
+        Result missing = brink("run", dir.resolve("missing.yaml").toString());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("file not found"), missing.err());
+        Result reps = brink("run", TestFiles.resource("three-actors.yaml").toString(), "--reps", "0");
+        assertEquals(2, reps.exit());
+        assertTrue(reps.err().contains("--reps must be between 1 and 100000"), reps.err());
+        Result years = brink("run", TestFiles.resource("three-actors.yaml").toString(), "--years", "-1");
+        assertEquals(2, years.exit());
+        Result option = brink("run", "--frobnicate");
+        assertEquals(2, option.exit());
+        for (Result r : List.of(missing, reps, years, option)) {
+            assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        }
+    }
+
+    @Test
+    void aFailedRunLeavesEarlierOutputsUntouched() throws Exception {
+        Path out = run("keep", "--seed", "1");
+        byte[] before = Files.readAllBytes(out.resolve("series.csv"));
+        Path bad = TestFiles.write(dir, "bad.yaml", "info: {title: x, represents: y}\nyears: -3\n");
+        Result r = brink("run", bad.toString(), "--out", out.toString());
+        assertEquals(2, r.exit());
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("series.csv")));
+    }
+
+    @Test
+    void anUnwritableOutputFolderIsReportedBeforeAnyWork() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Result r = brink("run", TestFiles.resource("three-actors.yaml").toString(), "--out", file.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("cannot write to the output folder"), r.err());
+    }
+
+    @Test
+    void listShowsScenariosWithTitles() {
+        Result r = brink("list", "--dir", TestFiles.resource("three-actors.yaml").getParent().toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("three-actors") && r.out().contains("Three actors (test)"), r.out());
+        assertTrue(r.out().contains("battle-square") && r.out().contains("battle"), r.out());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String c : List.of("run", "validate", "list")) {
+            Result r = brink(c, "--help");
+            assertEquals(0, r.exit());
+            assertTrue(r.out().startsWith("Usage: brink " + c), r.out());
+        }
+    }
+}
