@@ -36,6 +36,11 @@ public final class BrinkCommand implements Runnable {
                 err.println("brink: " + ex.getMessage());
                 return USER_ERROR;
             }
+            if (ex instanceof java.io.IOException) {
+                // a full disk or a vanished folder is the machine's trouble, not a bug: say what, not where in the code
+                err.println("brink: input/output failed: " + ex.getMessage());
+                return 1;
+            }
             err.println("brink: internal error (please report it with the command you ran): " + ex);
             ex.printStackTrace(err);
             return 1;

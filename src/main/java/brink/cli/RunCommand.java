@@ -143,6 +143,10 @@ final class RunCommand implements Callable<Integer> {
         }
         BattleOutputs.write(folder, scenario.name(), scenario.start(), seeds, results,
                 manifest(scenario, started, BattleOutputs.FILES));
+        Battle.Result r0 = results.get(0);
+        double[] end = r0.strengths()[r0.strengths().length - 1];
+        say(String.format(Locale.ROOT, "%s: after %d days (replication 0) %s has %.0f, %s has %.0f", scenario.spec().info().title(),
+                scenario.spec().battle().days(), r0.sides()[0], end[0], r0.sides()[1], end[1]));
         return BattleOutputs.FILES.stream().map(folder.dir()::resolve).toList();
     }
 

@@ -200,7 +200,8 @@ final class Crisis implements Steppable {
         }
         double days = l.calmDays[l.rung];
         if (Double.isFinite(days) && w.random.nextDouble() < -Math.expm1(-1.0 / days)) {
-            changeRung(l.rung - 1, "", -1, "de-escalation", "tension eases to " + l.names[l.rung - 1], -1);
+            int to = l.calmTo[l.rung];
+            changeRung(to, "", -1, "de-escalation", "tension eases to " + l.names[to], -1);
         }
     }
 

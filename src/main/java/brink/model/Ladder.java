@@ -8,6 +8,7 @@ public final class Ladder {
     final String[] names;
     final double[] alert;
     final double[] calmDays;
+    final int[] calmTo;
     final CombatLevel[] combat;
     int rung;
     int highest;
@@ -21,12 +22,14 @@ public final class Ladder {
         names = new String[n];
         alert = new double[n];
         calmDays = new double[n];
+        calmTo = new int[n];
         combat = new CombatLevel[n];
         for (int i = 0; i < n; i++) {
             LadderSpec.Rung r = spec.rungs().get(i);
             names[i] = r.name();
             alert[i] = r.alert();
             calmDays[i] = r.calmDays() == null ? Double.POSITIVE_INFINITY : r.calmDays();
+            calmTo[i] = r.calmTo() == null ? Math.max(0, i - 1) : r.calmTo();
             combat[i] = r.combat();
         }
         rung = spec.start();

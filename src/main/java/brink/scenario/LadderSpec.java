@@ -16,12 +16,14 @@ public record LadderSpec(@Required List<Rung> rungs, @Range(min = 0) Integer sta
 
     /**
      * One rung. {@code alert} (0..1) pulls readiness up while the ladder is here; {@code calmDays} is the mean
-     * number of days before the ladder steps down one rung on its own (absent: it never does).
+     * number of days before the ladder steps down on its own (absent: it never does), to {@code calmTo}
+     * (default: the rung below; a "nuclear threat" rung above "war" calms back to "incidents", not into war).
      */
     public record Rung(
             @Required String name,
             @Range(min = 0, max = 1) Double alert,
             @Range(min = 0.01) Double calmDays,
+            @Range(min = 0) Integer calmTo,
             CombatLevel combat) {
         public Rung {
             alert = or(alert, 0.0);

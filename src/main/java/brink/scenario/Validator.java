@@ -42,6 +42,11 @@ final class Validator {
         require(s.ladder() != null && rungs > 0, "ladder", "a theatre scenario needs a ladder with rungs", "ladder: {rungs: [...]}");
         if (s.ladder() != null) {
             require(s.ladder().start() < Math.max(rungs, 1), "ladder.start", "is not a rung", rungRange());
+            for (int i = 0; i < rungs; i++) {
+                Integer to = s.ladder().rungs().get(i).calmTo();
+                require(to == null || to < i, "ladder.rungs[" + i + "].calmTo", "must be a lower rung than " + i,
+                        "a rung from 0 to " + (i - 1));
+            }
         }
         s.actors().forEach(this::actor);
         s.relations().forEach((id, r) -> {
