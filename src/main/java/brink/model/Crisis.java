@@ -8,13 +8,15 @@ import sim.engine.Steppable;
 
 /**
  * Process 5, crisis and escalation, in this order each day: scheduled actions; exercises and other periods that
- * begin or end; responses that come due; stochastic events; the ladder calming by one rung; triggers.
+ * begin or end; events fixed on today's date; responses that come due; stochastic events; the ladder calming;
+ * triggers.
  * Every change is logged with the event that caused it.
  */
 final class Crisis implements Steppable {
     private static final long serialVersionUID = 1L;
     private final World world;
     private int nextAction;
+    private int nextDated;
     /** seq of the log line that opened the latest occurrence of each period type (cause of what it provokes). */
     private final int[] periodCause;
 
@@ -49,6 +51,9 @@ final class Crisis implements Steppable {
                 log(names(p.actors()), p.target() < 0 ? null : w.actors[p.target()].id, p.type() + " ends", p.detail(),
                         w.ladder.rung, w.ladder.rung, periodCause[p.typeIndex()]);
             }
+        }
+        while (nextDated < w.datedEvents.length && w.datedEvents[nextDated].day() <= d) {
+            fire(w.events[w.datedEvents[nextDated++].event()], -1); // decided in advance: no decision rule
         }
         while (!w.pending.isEmpty() && w.pending.peek().day() <= d) {
             World.Pending p = w.pending.poll();

@@ -3,11 +3,11 @@ package brink.model;
 /**
  * The force-balance index: the weighted geometric mean over domains of friendly over hostile theatre combat
  * power. 1 means parity; 2 means twice the hostile power on (weighted) average; it is symmetric in the sense
- * that swapping sides gives the reciprocal. Each domain ratio is bounded to [1/1000, 1000] so that a domain where
- * one side has nothing does not dominate.
+ * that swapping sides gives the reciprocal. Each domain ratio is bounded to [1/10, 10] so that a domain where
+ * one side has (almost) nothing counts as a strong advantage without swamping every other domain.
  */
 public final class ForceBalance {
-    static final double BOUND = 1000.0;
+    static final double BOUND = 10.0;
     private static final double TINY = 1e-9;
 
     private ForceBalance() {

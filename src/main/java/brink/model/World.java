@@ -47,6 +47,10 @@ public final class World {
     record Pending(int day, long order, int event, int cause) {
     }
 
+    /** An event fixed on a date by the scenario. */
+    record Dated(int day, int event) {
+    }
+
     final Scenario scenario;
     final int days;
     final LocalDate start;
@@ -69,6 +73,7 @@ public final class World {
     final Period[] periods;
     final EventType[] events;
     final ScheduledAction[] actions;
+    final Dated[] datedEvents;
     final Trigger[] triggers;
     final int[][] combatSides;
     final CombatSpec combat;
@@ -183,6 +188,14 @@ public final class World {
         ladder = new Ladder(s.ladder());
         periods = buildPeriods(s);
         events = buildEvents(s);
+        List<Dated> dated = new ArrayList<>();
+        for (EventType e : events) {
+            if (e.spec.enabled()) {
+                e.spec.dates().forEach(date -> dated.add(new Dated(dayOf(date, 0), e.index)));
+            }
+        }
+        dated.sort(Comparator.comparingInt(Dated::day).thenComparingInt(Dated::event));
+        datedEvents = dated.toArray(Dated[]::new);
         List<ScheduledAction> acts = new ArrayList<>();
         s.actions().forEach((id, act) -> {
             if (act.enabled() && act.date() != null) {

@@ -4,13 +4,14 @@ import static brink.scenario.Defaults.list;
 import static brink.scenario.Defaults.map;
 import static brink.scenario.Defaults.or;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Something an actor does on the ladder: a missile test, a show of force, a threat, talks.
  * It happens at random with a yearly {@code rate} (scaled by the rung, the calendar, the stock it uses and the
- * actor's decision rule), and/or as a response to other events.
+ * actor's decision rule), on the given {@code dates}, and/or as a response to other events.
  */
 public record EventSpec(
         @Required String actor,
@@ -18,6 +19,7 @@ public record EventSpec(
         @Required String type,
         String detail,
         @Range(min = 0, max = 365) Double rate,
+        List<LocalDate> dates,
         List<Double> rungFactor,
         Map<String, Double> periodFactor,
         @Range(min = 0, max = 365) Integer lingerDays,
@@ -35,6 +37,7 @@ public record EventSpec(
     public EventSpec {
         detail = or(detail, "");
         rate = or(rate, 0.0);
+        dates = list(dates);
         rungFactor = list(rungFactor);
         periodFactor = map(periodFactor);
         lingerDays = or(lingerDays, 0);

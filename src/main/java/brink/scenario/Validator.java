@@ -204,6 +204,9 @@ final class Validator {
         }
         require(e.salvo() == null || e.consumes() != null, p + ".salvo", "a salvo needs the domain it uses",
                 "add consumes: missile");
+        for (int i = 0; i < e.dates().size(); i++) {
+            inHorizon(e.dates().get(i), p + ".dates[" + i + "]");
+        }
         rung(e.raiseTo(), p + ".raiseTo");
         rung(e.lowerTo(), p + ".lowerTo");
         rung(e.minRung(), p + ".minRung");
