@@ -91,7 +91,7 @@ final class Crisis implements Steppable {
             double s0 = e.initialStock;
             rate *= s0 > 0 ? (s / (s + h)) / (s0 / (s0 + h)) : 0.0;
         }
-        rate *= Decision.escalationFactor(willingness(e.actor), e.rungAfter(rung, w.ladder.size()) - rung);
+        rate *= Decision.escalationFactor(willingness(e), e.rungAfter(rung, w.ladder.size()) - rung);
         if (rate > 0 && w.random.nextDouble() < -Math.expm1(-rate * Time.DT)) {
             fire(e, cause);
         }
@@ -104,7 +104,7 @@ final class Crisis implements Steppable {
         }
         int climb = e.rungAfter(w.ladder.rung, w.ladder.size()) - w.ladder.rung;
         if (climb > 0) {
-            double accept = Math.min(1.0, Decision.escalationFactor(willingness(e.actor), climb));
+            double accept = Math.min(1.0, Decision.escalationFactor(willingness(e), climb));
             if (w.random.nextDouble() >= accept) {
                 return;
             }
@@ -112,9 +112,12 @@ final class Crisis implements Steppable {
         fire(e, cause);
     }
 
-    private double willingness(int actor) {
-        Actor a = world.actors[actor];
-        return Decision.willingness(a.resolve, a.riskTolerance, a.forceBalance);
+    /** Against a rival target, the dyadic balance (both sides' allies by credibility); otherwise the actor's index. */
+    private double willingness(EventType e) {
+        Actor a = world.actors[e.actor];
+        boolean dyadic = e.target >= 0 && world.rivalry[e.actor][e.target] > 0;
+        double balance = dyadic ? world.dyadBalance[e.actor][e.target] : a.forceBalance;
+        return Decision.willingness(a.resolve, a.riskTolerance, balance);
     }
 
     private void fire(EventType e, int cause) {

@@ -15,6 +15,11 @@ final class Levers {
         String where = a.domain() == null ? "all domains" : a.domain();
         switch (a.type()) {
             case PRODUCTION -> {
+                if (a.commodity() != null) {
+                    int c = java.util.List.of(w.commodities).indexOf(a.commodity());
+                    actor.commodityProduction[c] *= a.factor();
+                    return a.commodity() + " production x" + num(a.factor());
+                }
                 forEachForce(actor, domain, f -> f.productionFactor *= a.factor());
                 return "production x" + num(a.factor()) + " (" + where + ")";
             }

@@ -5,7 +5,8 @@ import sim.engine.Steppable;
 
 /**
  * Process 3: each actor weighs its own and its allies' theatre combat power against its rivals', domain by domain
- * (allies and rivals weighted by the strength of the relation), into its force-balance index; bloc powers and the
+ * (allies and rivals weighted by the strength of the relation), into its force-balance index; for each rival it
+ * also weighs both sides with their allies (the dyadic balance the decision rule uses); bloc powers and the
  * scenario's balance ratios are computed for the record.
  */
 final class ThreatAssessment implements Steppable {
@@ -62,6 +63,7 @@ final class ThreatAssessment implements Steppable {
                 hostileAtWindowStart[i] = hostileTotal;
             }
         }
+        dyads(w, n, nd);
         int b = 0;
         for (int[] members : w.blocs.values()) {
             sum(members, w.blocPower[b++]);
@@ -74,6 +76,31 @@ final class ThreatAssessment implements Steppable {
                 w.balanceRatio[k][d] = ForceBalance.ratio(of[d], against[d]);
             }
             w.balanceRatio[k][nd] = ForceBalance.index(of, against, w.domainWeight);
+        }
+    }
+
+    /**
+     * The balance actor i sees against a target j: i and its allies (weighted by alliance strength, their
+     * credibility) against j and j's allies (likewise). Used by the decision rule for actions aimed at j.
+     */
+    private void dyads(World w, int n, int nd) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i == j || w.rivalry[i][j] <= 0) {
+                    continue;
+                }
+                for (int d = 0; d < nd; d++) {
+                    double f = power[i][d];
+                    double h = power[j][d];
+                    for (int k = 0; k < n; k++) {
+                        f += w.alliance[i][k] * power[k][d];
+                        h += w.alliance[j][k] * power[k][d];
+                    }
+                    friendly[d] = f;
+                    hostile[d] = h;
+                }
+                w.dyadBalance[i][j] = ForceBalance.index(friendly, hostile, w.domainWeight);
+            }
         }
     }
 

@@ -88,6 +88,8 @@ public final class World {
 
     /** Results of today's threat assessment: bloc power per domain, balance ratios per domain and overall. */
     final double[][] blocPower;
+    /** dyadBalance[i][j]: the balance i sees against rival j, allies of both counted by credibility. */
+    final double[][] dyadBalance;
     final double[][] balanceRatio;
 
     final int years;
@@ -148,6 +150,10 @@ public final class World {
                 e.getValue().against(), blocs.get(e.getValue().of()), blocs.get(e.getValue().against())))
                 .toArray(Balance[]::new);
         blocPower = new double[blocs.size()][nd];
+        dyadBalance = new double[n][n];
+        for (double[] row : dyadBalance) {
+            java.util.Arrays.fill(row, 1.0);
+        }
         balanceRatio = new double[balances.length][nd + 1];
 
         Map<String, Sink> sinkById = new HashMap<>();
@@ -328,6 +334,11 @@ public final class World {
     /** Bloc power in a domain, from today's threat assessment. */
     public double blocPower(int bloc, int domain) {
         return blocPower[bloc][domain];
+    }
+
+    /** The balance actor i sees against rival j (1 when they are not rivals). */
+    public double dyadBalance(int i, int j) {
+        return dyadBalance[i][j];
     }
 
     public int balanceCount() {

@@ -15,6 +15,7 @@ public record ActionSpec(
         @Required Type type,
         String actor,
         String domain,
+        String commodity,
         String sink,
         String transfer,
         Double factor,
@@ -31,7 +32,7 @@ public record ActionSpec(
     }
 
     public enum Type {
-        /** multiply production of {@code actor}'s {@code domain} (all domains if absent) by {@code factor}. */
+        /** multiply production of {@code actor}'s {@code domain} (all domains if absent), or of a {@code commodity}. */
         @JsonProperty("production") PRODUCTION,
         /** add {@code value} per year to the growth of new-unit quality. */
         @JsonProperty("qualityGrowth") QUALITY_GROWTH,

@@ -231,6 +231,11 @@ final class Validator {
         if (a.domain() != null) {
             domainRef(a.domain(), p + ".domain", false);
         }
+        if (a.commodity() != null) {
+            commodityRef(a.commodity(), p + ".commodity");
+            require(t == ActionSpec.Type.PRODUCTION && a.domain() == null, p + ".commodity",
+                    "only a production action can name a commodity, and not together with a domain", "production of one commodity");
+        }
         switch (t) {
             case SINK -> require(a.sink() != null && s.sinks().containsKey(a.sink()), p + ".sink",
                     "names no sink of this scenario", "one of " + s.sinks().keySet());
