@@ -29,7 +29,15 @@ public final class Metrics {
         m.add(forceMetric("combat_losses", Force::getLost, "domain unit, cumulative"));
         m.add(actorDomainMetric("budget_share", (a, d) -> w -> a.budgetShare(d), "share 0..1"));
         m.add(actorMetric("budget", a -> a::getBudget, "US$ bn per year", Cadence.STANDARD));
-        m.add(actorMetric("force_balance", a -> a::getForceBalance, "ratio", Cadence.STANDARD));
+        m.add(new Metric("force_balance", Cadence.STANDARD, w -> {
+            List<Metric.Probe> out = new ArrayList<>();
+            for (int a = 0; a < w.actors().size(); a++) {
+                int ai = a;
+                out.add(new Metric.Probe(new SeriesKey(w.actors().get(a).getId(), "", "force_balance", "ratio", Cadence.STANDARD),
+                        x -> x.forceBalance(ai)));
+            }
+            return out;
+        }));
         m.add(new Metric("commodity", Cadence.STANDARD, w -> {
             List<Metric.Probe> out = new ArrayList<>();
             for (Actor a : w.actors()) {

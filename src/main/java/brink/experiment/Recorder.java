@@ -18,6 +18,8 @@ public final class Recorder implements Steppable {
     private List<SeriesKey> keys;
     private Metric.Reader[] readers;
     private Cadence[] cadences;
+    /** series indices per cadence, so a day costs one lookup per cadence, not one per series. */
+    private int[][] byCadence;
     private double[][] values;
 
     public Recorder(RecordLayout layout, List<Metric> metrics) {
@@ -32,9 +34,12 @@ public final class Recorder implements Steppable {
             expand(w);
         }
         int day = w.getDay();
-        for (int s = 0; s < readers.length; s++) {
-            int p = layout.pointOf(cadences[s], day);
-            if (p >= 0) {
+        for (Cadence c : Cadence.values()) {
+            int p = layout.pointOf(c, day);
+            if (p < 0) {
+                continue;
+            }
+            for (int s : byCadence[c.ordinal()]) {
                 values[s][p] = readers[s].read(w);
             }
         }
@@ -52,6 +57,10 @@ public final class Recorder implements Steppable {
         keys = List.copyOf(k);
         readers = r.toArray(Metric.Reader[]::new);
         cadences = keys.stream().map(SeriesKey::cadence).toArray(Cadence[]::new);
+        byCadence = new int[Cadence.values().length][];
+        for (Cadence c : Cadence.values()) {
+            byCadence[c.ordinal()] = java.util.stream.IntStream.range(0, cadences.length).filter(i -> cadences[i] == c).toArray();
+        }
         values = new double[keys.size()][];
         for (int s = 0; s < keys.size(); s++) {
             values[s] = new double[layout.points(cadences[s])];

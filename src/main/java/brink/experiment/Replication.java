@@ -1,6 +1,7 @@
 package brink.experiment;
 
 import brink.model.BrinkModel;
+import brink.model.Theatre;
 import brink.model.World;
 import brink.scenario.Scenario;
 import java.util.ArrayList;
@@ -9,13 +10,13 @@ import java.util.List;
 /** Runs one replication of a theatre scenario with one seed and collects what it recorded. */
 public final class Replication {
     private final Scenario scenario;
-    private final int days;
+    private final Theatre theatre;
     private final RecordLayout layout;
     private final List<Metric> metrics;
 
     public Replication(Scenario scenario, int days, List<Metric> metrics) {
         this.scenario = scenario;
-        this.days = days;
+        this.theatre = new Theatre(scenario, days);
         this.layout = new RecordLayout(scenario.start(), days, scenario.spec().recording().dailyDays());
         this.metrics = metrics;
     }
@@ -25,7 +26,7 @@ public final class Replication {
     }
 
     public Outcome run(int replication, long seed) {
-        BrinkModel model = new BrinkModel(scenario, seed, days);
+        BrinkModel model = new BrinkModel(theatre, seed);
         Recorder recorder = new Recorder(layout, metrics);
         model.addObserver(recorder);
         model.start();

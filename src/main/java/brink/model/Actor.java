@@ -28,8 +28,7 @@ public final class Actor {
     final double resplitRate;
     final double budgetNoise;
 
-    /** Outputs of today's threat assessment. */
-    double forceBalance = 1.0;
+    /** Yearly growth of rivals' theatre power, from the threat assessment (every 30 days). */
     double hostileGrowth;
 
     Actor(int index, String id, ActorSpec s, List<String> domains, List<String> commodityIds) {
@@ -88,10 +87,6 @@ public final class Actor {
 
     public double getRiskTolerance() {
         return riskTolerance;
-    }
-
-    public double getForceBalance() {
-        return forceBalance;
     }
 
     public Force force(int domain) {

@@ -7,7 +7,8 @@ import sim.engine.Steppable;
  * Process 4, the arms-race response. Budgets follow Richardson's equations: each actor reacts to its rivals'
  * theatre spending (reaction * rivalry strength * the rival's theatre share of its budget), tires of its own
  * burden (fatigue) and carries a standing grievance; an extra drive answers the growth of rivals' theatre power
- * (growthResponse). Optional multiplicative noise. The budget split then moves towards its target.
+ * (growthResponse). Optional multiplicative noise. The budget split then moves towards its target. Runs at the
+ * economy step (monthly by default), integrating over the days it covers.
  */
 final class ArmsRace implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -31,6 +32,11 @@ final class ArmsRace implements Steppable {
     @Override
     public void step(SimState state) {
         World w = world;
+        int days = w.theatre.economyDays[w.day];
+        if (days == 0) {
+            return;
+        }
+        double dt = days * Time.DT;
         Actor[] actors = w.actors;
         int n = actors.length;
         for (int i = 0; i < n; i++) {
@@ -42,21 +48,24 @@ final class ArmsRace implements Steppable {
                 coupling[i][j] = a.reaction * w.rivalry[i][j] * actors[j].budgetTheatreShare;
             }
         }
-        Richardson.step(budgets, coupling, fatigue, drive, Time.DT, work);
+        Richardson.step(budgets, coupling, fatigue, drive, dt, work);
         for (int i = 0; i < n; i++) {
             Actor a = actors[i];
             double b = budgets[i];
             if (a.budgetNoise > 0) {
-                double s = a.budgetNoise * Math.sqrt(Time.DT);
+                double s = a.budgetNoise * Math.sqrt(dt);
                 b *= Math.exp(s * w.random.nextGaussian() - 0.5 * s * s);
             }
             a.budget = b;
-            resplit(a);
+            resplit(a, dt);
         }
     }
 
-    private static void resplit(Actor a) {
-        double pull = Math.min(1.0, a.resplitRate * Time.DT);
+    private static void resplit(Actor a, double dt) {
+        if (java.util.Arrays.equals(a.split, a.targetSplit)) {
+            return; // nothing to move: the usual case
+        }
+        double pull = Math.min(1.0, a.resplitRate * dt);
         double sum = 0;
         for (int d = 0; d < a.split.length; d++) {
             a.split[d] += (a.targetSplit[d] - a.split[d]) * pull;

@@ -14,19 +14,20 @@ import sim.engine.Steppable;
  */
 public class BrinkModel extends SimState {
     private static final long serialVersionUID = 1L;
-    private final transient Scenario scenario;
+    private final transient Theatre theatre;
     private final int days;
     private final List<Steppable> observers = new ArrayList<>();
     private transient World world;
 
     public BrinkModel(Scenario scenario, long seed) {
-        this(scenario, seed, scenario.days());
+        this(new Theatre(scenario, scenario.days()), seed);
     }
 
-    public BrinkModel(Scenario scenario, long seed, int days) {
+    /** A replication on a compiled scenario shared with the other replications. */
+    public BrinkModel(Theatre theatre, long seed) {
         super(seed);
-        this.scenario = scenario;
-        this.days = days;
+        this.theatre = theatre;
+        this.days = theatre.days();
     }
 
     /** Observers run after the day's processes, in the order added; they must only read the world. */
@@ -37,7 +38,7 @@ public class BrinkModel extends SimState {
     @Override
     public void start() {
         super.start();
-        world = new World(scenario, days, random);
+        world = new World(theatre, random);
         List<Steppable> order = new ArrayList<>(List.of(
                 new Production(world),
                 new Losses(world),
@@ -66,6 +67,6 @@ public class BrinkModel extends SimState {
     }
 
     public Scenario scenario() {
-        return scenario;
+        return theatre.scenario();
     }
 }

@@ -20,8 +20,19 @@ final class Crisis implements Steppable {
     /** seq of the log line that opened the latest occurrence of each period type (cause of what it provokes). */
     private final int[] periodCause;
 
+    private final double[][] willingnessCache;
+    private final int[][] willingnessStamp;
+    private final double[][] willingnessResolve;
+
     Crisis(World world) {
         this.world = world;
+        int n = world.actors.length;
+        willingnessCache = new double[n][n + 1];
+        willingnessStamp = new int[n][n + 1];
+        willingnessResolve = new double[n][n + 1];
+        for (int[] row : willingnessStamp) {
+            java.util.Arrays.fill(row, -1);
+        }
         this.periodCause = new int[world.periodTypes.size()];
         java.util.Arrays.fill(periodCause, -1);
     }
@@ -30,12 +41,12 @@ final class Crisis implements Steppable {
     public void step(SimState state) {
         World w = world;
         int d = w.day;
-        if (w.date(d).getDayOfMonth() == 1) {
+        if (w.theatre.monthStart[d]) {
             java.util.Arrays.fill(w.missilesThisMonth, 0);
             java.util.Arrays.fill(w.launchDaysThisMonth, 0);
         }
         while (nextAction < w.actions.length && w.actions[nextAction].day() <= d) {
-            World.ScheduledAction a = w.actions[nextAction++];
+            Theatre.ScheduledAction a = w.actions[nextAction++];
             String what = Levers.apply(w, a.spec());
             String detail = a.spec().detail().isEmpty() ? what : a.spec().detail() + " (" + what + ")";
             log(a.spec().actor(), null, a.id(), detail, w.ladder.rung, w.ladder.rung, -1);
@@ -72,28 +83,21 @@ final class Crisis implements Steppable {
     private void spontaneous(EventType e) {
         World w = world;
         int rung = w.ladder.rung;
-        double rate = e.spec.rate() * e.rungFactor[rung];
-        int cause = -1;
-        double strongest = 1.0;
-        for (int t = 0; t < e.periodFactor.length; t++) {
-            double f = e.periodFactor[t];
-            if (f != 1.0 && w.periodActive(t, w.day, e.spec.lingerDays())) {
-                rate *= f;
-                if (f > strongest) {
-                    strongest = f;
-                    cause = periodCause[t];
-                }
-            }
-        }
+        int day = w.day;
+        double rate = e.spec.rate() * e.rungFactor[rung] * w.theatre.eventDayFactor[e.index][day];
         if (e.consumes >= 0 && e.spec.halfStock() != null) {
             double h = e.spec.halfStock();
             double s = w.actors[e.actor].forces[e.consumes].getStock();
             double s0 = e.initialStock;
             rate *= s0 > 0 ? (s / (s + h)) / (s0 / (s0 + h)) : 0.0;
         }
-        rate *= Decision.escalationFactor(willingness(e), e.rungAfter(rung, w.ladder.size()) - rung);
+        int climb = e.rungAfter(rung, w.ladder.size()) - rung;
+        if (climb > 0) {
+            rate *= Decision.escalationFactor(willingness(e), climb);
+        }
         if (rate > 0 && w.random.nextDouble() < -Math.expm1(-rate * Time.DT)) {
-            fire(e, cause);
+            int type = w.theatre.eventCauseType[e.index][day];
+            fire(e, type < 0 ? -1 : periodCause[type]);
         }
     }
 
@@ -112,12 +116,24 @@ final class Crisis implements Steppable {
         fire(e, cause);
     }
 
-    /** Against a rival target, the dyadic balance (both sides' allies by credibility); otherwise the actor's index. */
+    /**
+     * Against a rival target, the dyadic balance (both sides' allies by credibility); otherwise the actor's index.
+     * Cached per actor and target until the next assessment or a change of resolve.
+     */
     private double willingness(EventType e) {
-        Actor a = world.actors[e.actor];
-        boolean dyadic = e.target >= 0 && world.rivalry[e.actor][e.target] > 0;
-        double balance = dyadic ? world.dyadBalance[e.actor][e.target] : a.forceBalance;
-        return Decision.willingness(a.resolve, a.riskTolerance, balance);
+        World w = world;
+        int slot = e.target < 0 ? w.actors.length : e.target;
+        Actor a = w.actors[e.actor];
+        if (willingnessStamp[e.actor][slot] == w.assessment && willingnessResolve[e.actor][slot] == a.resolve) {
+            return willingnessCache[e.actor][slot];
+        }
+        boolean dyadic = e.target >= 0 && w.rivalry[e.actor][e.target] > 0;
+        double balance = dyadic ? w.dyadBalance(e.actor, e.target) : w.forceBalance(e.actor);
+        double value = Decision.willingness(a.resolve, a.riskTolerance, balance);
+        willingnessCache[e.actor][slot] = value;
+        willingnessStamp[e.actor][slot] = w.assessment;
+        willingnessResolve[e.actor][slot] = a.resolve;
+        return value;
     }
 
     private void fire(EventType e, int cause) {
@@ -241,7 +257,7 @@ final class Crisis implements Steppable {
             while (!w.balances[b].id().equals(c.balance())) {
                 b++;
             }
-            double r = w.balanceRatio[b][w.domains.length];
+            double r = w.balanceRatio(b, w.domains.length);
             if (c.below() != null && r >= c.below() || c.above() != null && r <= c.above()) {
                 return false;
             }

@@ -20,6 +20,9 @@ public final class Force {
     double productionFactor = 1.0;
     final double refurbishment;
     final double attrition;
+    /** share kept after a day's attrition, and the share of the gap to the target redeployed per day. */
+    final double keepPerDay;
+    final double redeployPerDay;
     final double baseShare;
     double commitment = 1.0;
     final double redeployDays;
@@ -44,6 +47,8 @@ public final class Force {
         this.refurbishment = s.refurbishment();
         this.attrition = s.attrition();
         this.redeployDays = s.redeployDays();
+        this.keepPerDay = 1.0 - attrition * Time.DT;
+        this.redeployPerDay = Math.min(1.0, 1.0 / redeployDays);
     }
 
     /** An actor that fields nothing in a domain. */

@@ -5,7 +5,8 @@ import sim.engine.Steppable;
 
 /**
  * Process 2, attrition, obsolescence, external sinks and transfers; also redeployment towards the theatre share
- * each actor aims at, and readiness relaxing towards what the ladder's alert level asks.
+ * each actor aims at (all at the economy step, monthly by default), and readiness relaxing daily towards what the
+ * ladder's alert level asks.
  */
 final class Losses implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -17,14 +18,20 @@ final class Losses implements Steppable {
 
     @Override
     public void step(SimState state) {
-        apply(world, Time.DT);
+        int days = world.theatre.economyDays[world.day];
+        if (days > 0) {
+            apply(world, days);
+        }
+        relaxReadiness(world);
     }
 
-    static void apply(World w, double dt) {
+    /** The slow part, over {@code days} days at once: attrition, sinks, transfers, redeployment. */
+    static void apply(World w, int days) {
+        double dt = days * Time.DT;
         int day = w.day;
         for (Actor a : w.actors) {
             for (Force f : a.forces) {
-                double keep = 1.0 - f.attrition * dt;
+                double keep = days == 1 ? f.keepPerDay : 1.0 - f.attrition * dt;
                 f.theatre *= keep;
                 f.home *= keep;
                 f.techQuality = 0;
@@ -48,13 +55,23 @@ final class Losses implements Steppable {
         for (Transfer t : w.transfers) {
             transfer(w, t, day, dt);
         }
-        double alert = w.ladder.alert[w.ladder.rung];
         for (Actor a : w.actors) {
             for (Force f : a.forces) {
                 double stock = f.theatre + f.home;
-                double move = (f.getTargetShare() * stock - f.theatre) * Math.min(1.0, 1.0 / f.redeployDays);
+                // the share of the gap closed over `days` days at redeployPerDay a day
+                double share = days == 1 ? f.redeployPerDay : 1.0 - Math.pow(1.0 - f.redeployPerDay, days);
+                double move = (f.getTargetShare() * stock - f.theatre) * share;
                 f.theatre = Math.max(0.0, f.theatre + move);
                 f.home = Math.max(0.0, f.home - move);
+            }
+        }
+    }
+
+    /** Daily: readiness moves towards what the ladder's alert level asks. */
+    static void relaxReadiness(World w) {
+        double alert = w.ladder.alert[w.ladder.rung];
+        for (Actor a : w.actors) {
+            for (Force f : a.forces) {
                 double target = f.baseReadiness + (1.0 - f.baseReadiness) * alert;
                 f.readiness += (target - f.readiness) / Time.READINESS_DAYS;
             }

@@ -17,7 +17,10 @@ final class Production implements Steppable {
 
     @Override
     public void step(SimState state) {
-        apply(world, Time.DT);
+        int days = world.theatre.economyDays[world.day];
+        if (days > 0) {
+            apply(world, days * Time.DT);
+        }
     }
 
     static void apply(World w, double dt) {

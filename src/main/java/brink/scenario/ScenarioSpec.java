@@ -33,7 +33,8 @@ public record ScenarioSpec(
         Map<String, TriggerSpec> triggers,
         CombatSpec combat,
         BattleSpec battle,
-        RecordingSpec recording) {
+        RecordingSpec recording,
+        StepsSpec steps) {
 
     public ScenarioSpec {
         kind = or(kind, Kind.THEATRE);
@@ -52,12 +53,13 @@ public record ScenarioSpec(
         triggers = map(triggers);
         combat = or(combat, new CombatSpec(null, null, null, null, null));
         recording = or(recording, new RecordingSpec(null));
+        steps = or(steps, new StepsSpec(null));
     }
 
     /** The same scenario over another horizon (dated items beyond it simply do not happen). */
     public ScenarioSpec withYears(double newYears) {
         return new ScenarioSpec(kind, info, start, newYears, domains, commodities, actors, relations, blocs, balances,
-                sinks, transfers, ladder, periods, events, actions, triggers, combat, battle, recording);
+                sinks, transfers, ladder, periods, events, actions, triggers, combat, battle, recording, steps);
     }
 
     public enum Kind {
@@ -139,6 +141,21 @@ public record ScenarioSpec(
             detail = or(detail, "");
             enabled = or(enabled, true);
         }
+    }
+
+    /**
+     * How often the slow processes run: production, attrition, sinks, transfers, redeployment and the arms race
+     * ({@code economy}). Readiness, the ladder and combat always run daily.
+     */
+    public record StepsSpec(Step economy) {
+        public StepsSpec {
+            economy = or(economy, Step.MONTH);
+        }
+    }
+
+    public enum Step {
+        @JsonProperty("day") DAY,
+        @JsonProperty("month") MONTH
     }
 
     public record RecordingSpec(@Range(min = 0, max = 36500) Integer dailyDays) {

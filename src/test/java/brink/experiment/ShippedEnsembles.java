@@ -45,9 +45,10 @@ final class ShippedEnsembles {
         {
             try {
                 Scenario s = ScenarioLoader.load(Path.of("scenarios", file)).withYears(years);
+                brink.model.Theatre theatre = new brink.model.Theatre(s, s.days());
                 List<int[]> windows = exerciseWindows(ScenarioLoader.load(Path.of("scenarios", "baseline.yaml")), s.days());
                 return java.util.stream.IntStream.range(0, replications).mapToObj(i -> {
-                    BrinkModel m = new BrinkModel(s, Seeds.replication(SEED, i));
+                    BrinkModel m = new BrinkModel(theatre, Seeds.replication(SEED, i));
                     m.start();
                     m.runToEnd();
                     return observe(m.world(), windows);

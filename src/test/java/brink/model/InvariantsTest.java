@@ -56,7 +56,8 @@ class InvariantsTest {
             for (int c = 0; c < w.commodities().size(); c++) {
                 sane(a.commodity(c), a.getId() + " " + w.commodities().get(c) + at);
             }
-            assertTrue(Double.isFinite(a.getForceBalance()) && a.getForceBalance() > 0, "force balance" + at);
+            double fbi = w.forceBalance(w.actors().indexOf(a));
+            assertTrue(Double.isFinite(fbi) && fbi > 0, "force balance" + at);
         }
         int r = w.ladder().getRung();
         assertTrue(r >= 0 && r < w.ladder().size(), "rung " + r + " off the ladder" + at);

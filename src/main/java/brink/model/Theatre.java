@@ -1,0 +1,258 @@
+package brink.model;
+
+import brink.scenario.ActionSpec;
+import brink.scenario.CombatSpec;
+import brink.scenario.EventSpec;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioSpec;
+import brink.scenario.ScenarioSpec.Law;
+import brink.scenario.TransferSpec;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario compiled once for all its replications: indices instead of names, the calendar laid out day by day,
+ * and each event's calendar multiplier for every day. Immutable; every {@link World} of the scenario shares it.
+ */
+public final class Theatre {
+    record Balance(String id, String of, String against, int[] ofMembers, int[] againstMembers) {
+    }
+
+    record ScheduledAction(int day, String id, ActionSpec spec) {
+    }
+
+    /** An event fixed on a date by the scenario. */
+    record Dated(int day, int event) {
+    }
+
+    final Scenario scenario;
+    final int days;
+    final LocalDate start;
+    final String[] domains;
+    final double[] domainWeight;
+    final double[] lethality;
+    final Law[] law;
+    final String[] commodities;
+    final String[] actorIds;
+    final Map<String, Integer> actorIndex = new HashMap<>();
+    final double[][] alliance;
+    final double[][] rivalry;
+    final Map<String, int[]> blocs = new LinkedHashMap<>();
+    final Balance[] balances;
+    final List<String> periodTypes = new ArrayList<>();
+    final Period[] periods;
+    final EventType[] events;
+    /** eventDayFactor[e][d]: product of the period factors of event e active on day d (lingering included). */
+    final double[][] eventDayFactor;
+    /** eventCauseType[e][d]: the period type whose factor dominates on day d, or -1. */
+    final byte[][] eventCauseType;
+    final ScheduledAction[] actions;
+    final Dated[] datedEvents;
+    final int[][] combatSides;
+    final CombatSpec combat;
+    /** whole years since the start, per day; and whether a day is the first of a month. */
+    final int[] yearOf;
+    final boolean[] monthStart;
+    /** economyDays[d]: days the slow processes cover when they run on day d (0 on days they do not run). */
+    final int[] economyDays;
+    final int years;
+    final int[] launchers;
+
+    public Theatre(Scenario scenario, int days) {
+        ScenarioSpec s = scenario.spec();
+        this.scenario = scenario;
+        this.days = days;
+        this.start = s.start();
+        this.domains = s.domains().keySet().toArray(String[]::new);
+        int nd = domains.length;
+        domainWeight = new double[nd];
+        lethality = new double[nd];
+        law = new Law[nd];
+        for (int d = 0; d < nd; d++) {
+            ScenarioSpec.DomainSpec ds = s.domains().get(domains[d]);
+            domainWeight[d] = ds.weight();
+            lethality[d] = ds.lethality();
+            law[d] = ds.law();
+        }
+        this.commodities = s.commodities().keySet().toArray(String[]::new);
+        this.actorIds = s.actors().keySet().toArray(String[]::new);
+        for (int a = 0; a < actorIds.length; a++) {
+            actorIndex.put(actorIds[a], a);
+        }
+        int n = actorIds.length;
+        alliance = new double[n][n];
+        rivalry = new double[n][n];
+        s.relations().values().forEach(r -> {
+            int i = actorIndex.get(r.between().get(0));
+            int j = actorIndex.get(r.between().get(1));
+            double[][] m = r.type() == ScenarioSpec.RelationType.ALLIANCE ? alliance : rivalry;
+            m[i][j] = r.strength();
+            m[j][i] = r.strength();
+        });
+        s.blocs().forEach((id, members) -> blocs.put(id, members.stream().mapToInt(actorIndex::get).toArray()));
+        for (String id : actorIds) {
+            blocs.putIfAbsent(id, new int[] {actorIndex.get(id)});
+        }
+        balances = s.balances().entrySet().stream().map(e -> new Balance(e.getKey(), e.getValue().of(),
+                e.getValue().against(), blocs.get(e.getValue().of()), blocs.get(e.getValue().against())))
+                .toArray(Balance[]::new);
+        yearOf = new int[days + 1];
+        monthStart = new boolean[days + 1];
+        LocalDate date = start;
+        for (int d = 0; d <= days; d++, date = date.plusDays(1)) {
+            yearOf[d] = (int) ChronoUnit.YEARS.between(start, date);
+            monthStart[d] = date.getDayOfMonth() == 1;
+        }
+        years = yearOf[Math.max(0, days - 1)] + 1;
+        economyDays = new int[days];
+        boolean daily = s.steps().economy() == ScenarioSpec.Step.DAY;
+        for (int d = 0; d < days; d++) {
+            if (daily) {
+                economyDays[d] = 1;
+            } else if (d == 0 || monthStart[d]) {
+                int next = d + 1;
+                while (next < days && !monthStart[next]) {
+                    next++;
+                }
+                economyDays[d] = next - d;
+            }
+        }
+        periods = buildPeriods(s);
+        events = buildEvents(s);
+        eventDayFactor = new double[events.length][days];
+        eventCauseType = new byte[events.length][days];
+        layOutCalendar();
+        List<Dated> dated = new ArrayList<>();
+        for (EventType e : events) {
+            if (e.spec.enabled()) {
+                e.spec.dates().forEach(x -> dated.add(new Dated(dayOf(x, 0), e.index)));
+            }
+        }
+        dated.sort(Comparator.comparingInt(Dated::day).thenComparingInt(Dated::event));
+        datedEvents = dated.toArray(Dated[]::new);
+        List<ScheduledAction> acts = new ArrayList<>();
+        s.actions().forEach((id, act) -> {
+            if (act.enabled() && act.date() != null) {
+                acts.add(new ScheduledAction(dayOf(act.date(), 0), id, act));
+            }
+        });
+        acts.sort(Comparator.comparingInt(ScheduledAction::day));
+        actions = acts.toArray(ScheduledAction[]::new);
+        combatSides = s.combat().sides().size() == 2
+                ? new int[][] {blocs.get(s.combat().sides().get(0)), blocs.get(s.combat().sides().get(1))} : null;
+        combat = s.combat();
+        launchers = Arrays.stream(events).filter(e -> e.consumes >= 0).mapToInt(e -> e.actor).distinct().sorted().toArray();
+    }
+
+    int dayOf(LocalDate date, int fallback) {
+        return date == null ? fallback : (int) (date.toEpochDay() - start.toEpochDay());
+    }
+
+    private Period[] buildPeriods(ScenarioSpec s) {
+        List<Period> out = new ArrayList<>();
+        s.periods().forEach((id, p) -> {
+            if (!p.enabled()) {
+                return;
+            }
+            if (!periodTypes.contains(p.type())) {
+                periodTypes.add(p.type());
+            }
+            int type = periodTypes.indexOf(p.type());
+            int[] who = p.actors().stream().mapToInt(actorIndex::get).toArray();
+            int target = p.target() == null ? -1 : actorIndex.get(p.target());
+            if (p.start() != null) {
+                int d0 = dayOf(p.start(), 0);
+                out.add(new Period(id, p.type(), type, d0, d0 + p.days() - 1, who, target, p.raiseTo(), p.detail()));
+            } else {
+                MonthDay md = MonthDay.parse("--" + p.every());
+                for (int y = start.getYear(); y <= start.plusDays(days - 1).getYear(); y++) {
+                    if (!md.isValidYear(y)) {
+                        continue;
+                    }
+                    int d0 = dayOf(md.atYear(y), 0);
+                    if (d0 >= 0 && d0 < days) {
+                        out.add(new Period(id, p.type(), type, d0, d0 + p.days() - 1, who, target, p.raiseTo(), p.detail()));
+                    }
+                }
+            }
+        });
+        out.sort(Comparator.comparingInt(Period::startDay));
+        return out.toArray(Period[]::new);
+    }
+
+    private EventType[] buildEvents(ScenarioSpec s) {
+        List<String> ids = new ArrayList<>(s.events().keySet());
+        EventType[] out = new EventType[ids.size()];
+        int rungs = s.ladder().rungs().size();
+        List<String> domainList = List.of(domains);
+        for (int i = 0; i < out.length; i++) {
+            EventSpec e = s.events().get(ids.get(i));
+            double[] rf = new double[rungs];
+            for (int r = 0; r < rungs; r++) {
+                rf[r] = e.rungFactor().isEmpty() ? 1.0 : e.rungFactor().get(r);
+            }
+            double[] pf = new double[periodTypes.size()];
+            for (int t = 0; t < pf.length; t++) {
+                pf[t] = e.periodFactor().getOrDefault(periodTypes.get(t), 1.0);
+            }
+            int actor = actorIndex.get(e.actor());
+            int consumes = e.consumes() == null ? -1 : domainList.indexOf(e.consumes());
+            double stock0 = consumes < 0 ? 0 : s.actors().get(e.actor()).forces().containsKey(e.consumes())
+                    ? s.actors().get(e.actor()).forces().get(e.consumes()).stock() : 0.0;
+            out[i] = new EventType(ids.get(i), i, actor, e.target() == null ? -1 : actorIndex.get(e.target()), e, rf, pf,
+                    consumes, stock0);
+        }
+        for (EventType t : out) {
+            t.responses = t.spec.responses().values().stream().map(r -> new EventType.Response(ids.indexOf(r.event()),
+                    r.probability(), r.minDelay(), r.maxDelay())).toArray(EventType.Response[]::new);
+        }
+        return out;
+    }
+
+    /** Fills each event's multiplier and dominating period type for every day. */
+    private void layOutCalendar() {
+        int types = periodTypes.size();
+        for (EventType e : events) {
+            int linger = e.spec.lingerDays();
+            boolean[][] active = new boolean[types][days];
+            for (Period p : periods) {
+                for (int d = Math.max(0, p.startDay()); d <= Math.min(days - 1, p.endDay() + linger); d++) {
+                    active[p.typeIndex()][d] = true;
+                }
+            }
+            for (int d = 0; d < days; d++) {
+                double factor = 1.0;
+                double strongest = 1.0;
+                int cause = -1;
+                for (int t = 0; t < types; t++) {
+                    double f = e.periodFactor[t];
+                    if (f != 1.0 && active[t][d]) {
+                        factor *= f;
+                        if (f > strongest) {
+                            strongest = f;
+                            cause = t;
+                        }
+                    }
+                }
+                eventDayFactor[e.index][d] = factor;
+                eventCauseType[e.index][d] = (byte) cause;
+            }
+        }
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public int days() {
+        return days;
+    }
+}
