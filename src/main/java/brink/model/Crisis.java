@@ -24,8 +24,17 @@ final class Crisis implements Steppable {
     private final int[][] willingnessStamp;
     private final double[][] willingnessResolve;
 
+    /** per event: the gamma mixing distribution of its salvo (null for Poisson salvos or no salvo). */
+    private final org.apache.commons.math3.distribution.GammaDistribution[] salvoGamma;
+
     Crisis(World world) {
         this.world = world;
+        salvoGamma = new org.apache.commons.math3.distribution.GammaDistribution[world.events.length];
+        for (EventType e : world.events) {
+            if (e.spec.salvo() != null) {
+                salvoGamma[e.index] = Draws.salvoGamma(world.random, e.spec.salvo().mean(), e.spec.salvo().dispersion());
+            }
+        }
         int n = world.actors.length;
         willingnessCache = new double[n][n + 1];
         willingnessStamp = new int[n][n + 1];
@@ -51,7 +60,8 @@ final class Crisis implements Steppable {
             String detail = a.spec().detail().isEmpty() ? what : a.spec().detail() + " (" + what + ")";
             log(a.spec().actor(), null, a.id(), detail, w.ladder.rung, w.ladder.rung, -1);
         }
-        for (Period p : w.periods) {
+        for (int k = w.theatre.periodsFrom[d]; k < w.theatre.periodsFrom[d + 1]; k++) {
+            Period p = w.periods[w.theatre.periodChanges[k]];
             if (p.startDay() == d) {
                 int before = w.ladder.rung;
                 int after = p.raiseTo() == null ? before : Math.max(before, p.raiseTo());
@@ -147,7 +157,7 @@ final class Crisis implements Steppable {
             }
             int n = 1;
             if (e.spec.salvo() != null) {
-                n = Draws.salvo(w.random, e.spec.salvo().mean(), e.spec.salvo().dispersion(), e.spec.salvo().max());
+                n = Draws.salvo(w.random, e.spec.salvo().mean(), salvoGamma[e.index], e.spec.salvo().max());
             }
             n = Math.min(n, available);
             f.takeFromTheatreFirst(n);

@@ -80,14 +80,23 @@ final class Draws {
         return k;
     }
 
-    /** Missiles on one launch day: 1 + Poisson(mean - 1), or negative binomial when dispersion > 0. */
-    static int salvo(MersenneTwisterFast random, double mean, double dispersion, int max) {
-        double lambda = mean - 1.0;
-        if (dispersion > 0 && lambda > 0) {
-            double shape = 1.0 / dispersion;
-            lambda = new GammaDistribution(new Adapter(random), shape, lambda / shape).sample();
-        }
+    /**
+     * Missiles on one launch day: 1 + Poisson(mean - 1), or negative binomial (a Poisson whose mean is drawn from
+     * {@code gamma}, made once per event by {@link #salvoGamma}) when dispersion > 0.
+     */
+    static int salvo(MersenneTwisterFast random, double mean, GammaDistribution gamma, int max) {
+        double lambda = gamma != null ? gamma.sample() : mean - 1.0;
         return Math.min(max, 1 + poisson(random, lambda));
+    }
+
+    /** The gamma mixing distribution of a salvo (mean - 1, dispersion), drawing from the model's generator; or null. */
+    static GammaDistribution salvoGamma(MersenneTwisterFast random, double mean, double dispersion) {
+        double lambda = mean - 1.0;
+        if (dispersion <= 0 || lambda <= 0) {
+            return null;
+        }
+        double shape = 1.0 / dispersion;
+        return new GammaDistribution(new Adapter(random), shape, lambda / shape);
     }
 
     static double lognormal(MersenneTwisterFast random, double sigma) {

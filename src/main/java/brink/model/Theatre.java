@@ -49,6 +49,9 @@ public final class Theatre {
     final Balance[] balances;
     final List<String> periodTypes = new ArrayList<>();
     final Period[] periods;
+    /** periodChanges[periodsFrom[d] .. periodsFrom[d+1]): the periods that begin on day d or ended the day before. */
+    final int[] periodsFrom;
+    final int[] periodChanges;
     final EventType[] events;
     /** eventDayFactor[e][d]: product of the period factors of event e active on day d (lingering included). */
     final double[][] eventDayFactor;
@@ -126,6 +129,28 @@ public final class Theatre {
             }
         }
         periods = buildPeriods(s);
+        List<List<Integer>> changes = new ArrayList<>();
+        for (int d = 0; d <= days; d++) {
+            changes.add(new ArrayList<>());
+        }
+        for (int k = 0; k < periods.length; k++) {
+            Period p = periods[k];
+            if (p.startDay() >= 0 && p.startDay() < days) {
+                changes.get(p.startDay()).add(k);
+            }
+            if (p.endDay() + 1 >= 0 && p.endDay() + 1 < days) {
+                changes.get(p.endDay() + 1).add(k);
+            }
+        }
+        periodsFrom = new int[days + 2];
+        List<Integer> flat = new ArrayList<>();
+        for (int d = 0; d <= days; d++) {
+            periodsFrom[d] = flat.size();
+            changes.get(d).sort(null);
+            flat.addAll(changes.get(d));
+        }
+        periodsFrom[days + 1] = flat.size();
+        periodChanges = flat.stream().mapToInt(Integer::intValue).toArray();
         events = buildEvents(s);
         eventDayFactor = new double[events.length][days];
         eventCauseType = new byte[events.length][days];
