@@ -1,25 +1,16 @@
 package brink.cli;
 
 import brink.experiment.Ensemble;
-import brink.experiment.Metrics;
-import brink.experiment.RunRecord;
-import brink.experiment.RunShape;
-import brink.experiment.RunSummary;
-import brink.experiment.Seeds;
 import brink.model.Battle;
 import brink.output.BattleOutputs;
 import brink.output.Manifest;
 import brink.output.OutputFolder;
 import brink.output.TheatreOutputs;
-import brink.scenario.Problem;
 import brink.scenario.Scenario;
-import brink.scenario.ScenarioException;
-import brink.scenario.ScenarioLoader;
 import brink.scenario.ScenarioSpec;
 import ec.util.MersenneTwisterFast;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,19 +18,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and write series.csv, runs.csv, events.csv and manifest.json to its output folder.",
-                "All four files appear together when the run has finished; a failed or interrupted run leaves the folder as it was."})
+                "Replications run in parallel; the outputs are the same for any thread count. All four files appear",
+                "together when the run has finished; a failed or interrupted run leaves the folder as it was."})
 final class RunCommand implements Callable<Integer> {
-    static final int MAX_REPS = 100_000;
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -49,100 +38,74 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario-name>/)")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Seeds.DEFAULT,
-            description = "base seed; replication i uses a seed derived from (S, i) (default: ${DEFAULT-VALUE})")
-    long seed;
-
     @Option(names = "--reps", paramLabel = "N", defaultValue = "1",
-            description = "number of replications, 1 to " + MAX_REPS + " (default: ${DEFAULT-VALUE})")
+            description = "number of replications, 1 to " + EnsembleOptions.MAX_REPS + " (default: ${DEFAULT-VALUE})")
     int reps;
 
-    @Option(names = "--years", paramLabel = "Y", description = "simulate Y years instead of the scenario's horizon (0 < Y <= 100)")
-    Double years;
+    @Option(names = "--events", paramLabel = "K", defaultValue = "100",
+            description = "write the event log of the first K replications to events.csv (default: ${DEFAULT-VALUE})")
+    int events;
 
-    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
-    boolean quiet;
+    @Mixin
+    EnsembleOptions options;
 
     @Override
     public Integer call() throws IOException {
-        if (reps < 1 || reps > MAX_REPS) {
-            throw new UserError("--reps must be between 1 and " + MAX_REPS + ", got " + reps);
+        EnsembleOptions.checkReps(reps);
+        options.checkYears();
+        int threads = options.threads();
+        if (events < 0) {
+            throw new UserError("--events must be 0 or more, got " + events);
         }
-        if (years != null && !(years > 0 && years <= 100)) {
-            throw new UserError("--years must be more than 0 and at most 100, got " + years);
-        }
-        Scenario scenario;
-        try {
-            scenario = ScenarioLoader.load(scenarioFile);
-        } catch (ScenarioException e) {
-            for (Problem p : e.problems()) {
-                spec.commandLine().getErr().println(p);
-            }
+        Scenario scenario = Scenarios.load(scenarioFile, options.years, spec.commandLine().getErr());
+        if (scenario == null) {
             return BrinkCommand.USER_ERROR;
         }
-        if (years != null) {
-            scenario = scenario.withYears(years);
-        }
         Path dir = out != null ? out : Path.of("out", scenario.name());
-        OutputFolder folder;
-        try {
-            folder = OutputFolder.open(dir);
-        } catch (IOException e) {
-            throw new UserError("cannot write to the output folder " + dir + ": " + e.getMessage());
-        }
-        Interruption interruption = Interruption.install();
+        OutputFolder folder = Scenarios.openFolder(dir);
         Instant started = Instant.now();
+        try (Interruption interruption = Interruption.install()) {
+            return runInto(scenario, dir, folder, threads, started);
+        }
+    }
+
+    /** Runs into the folder; on interruption the folder is cleaned up before the message, all before the JVM exits. */
+    private int runInto(Scenario scenario, Path dir, OutputFolder folder, int threads, Instant started) throws IOException {
         try (folder) {
-            List<Path> written = scenario.spec().kind() == ScenarioSpec.Kind.BATTLE
-                    ? runBattle(scenario, folder, started) : runTheatre(scenario, folder, started);
+            List<Path> written;
+            if (scenario.spec().kind() == ScenarioSpec.Kind.BATTLE) {
+                written = runBattle(scenario, folder, started);
+            } else {
+                TheatreEnsemble.Result r = TheatreEnsemble.run(List.of(scenario), List.of(""), folder, reps, options.seed,
+                        threads, events, null, commandLine(), options.quiet);
+                written = folder.commit();
+                say(Summary.of(scenario, r.shapes().get(0), r.summaries().get(0), options.seed));
+            }
             say(String.format(Locale.ROOT, "Wrote %s in %.1f s: %s", dir, Duration.between(started, Instant.now()).toMillis() / 1000.0,
                     String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList())));
             return 0;
         } catch (InterruptedIOException e) {
-            spec.commandLine().getErr().println("brink: interrupted (" + e.getMessage() + "); nothing was written, "
-                    + dir + " holds what it held before");
+            spec.commandLine().getErr().println("brink: " + e.getMessage() + "; nothing was written, " + dir
+                    + " holds what it held before");
             return 130;
         } catch (TheatreOutputs.TooLarge e) {
             throw new UserError(e.getMessage());
-        } finally {
-            interruption.done();
         }
     }
 
-    private List<Path> runTheatre(Scenario scenario, OutputFolder folder, Instant started) throws IOException {
-        long budget = (long) (Runtime.getRuntime().maxMemory() * 0.6);
-        TheatreOutputs outputs = new TheatreOutputs(folder, scenario, reps, budget);
-        List<RunSummary> summaries = new ArrayList<>();
-        Progress progress = new Progress(quiet ? null : spec.commandLine().getErr(), reps);
-        RunShape shape = Ensemble.run(scenario, scenario.days(), reps, seed, Metrics.standard(), new Ensemble.Listener() {
-            @Override
-            public void started(RunShape s) throws IOException {
-                outputs.started(s);
-            }
-
-            @Override
-            public void finished(RunRecord run) throws IOException {
-                outputs.finished(run);
-                summaries.add(run.summary());
-            }
-        }, progress);
-        progress.finish();
-        List<Path> files = outputs.commit(manifest(scenario, started, TheatreOutputs.FILES));
-        say(Summary.of(scenario, shape, summaries, seed));
-        return files;
-    }
-
     private List<Path> runBattle(Scenario scenario, OutputFolder folder, Instant started) throws IOException {
-        long[] seeds = Ensemble.seeds(seed, reps);
+        long[] seeds = Ensemble.seeds(options.seed, reps);
         List<Battle.Result> results = new ArrayList<>();
         for (long s : seeds) {
             if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedIOException("interrupted after " + results.size() + " replications");
+                throw new InterruptedIOException("interrupted after " + results.size() + " of " + reps + " replications");
             }
             results.add(Battle.run(scenario.spec().battle(), new MersenneTwisterFast(s)));
         }
         BattleOutputs.write(folder, scenario.name(), scenario.start(), seeds, results,
-                manifest(scenario, started, BattleOutputs.FILES));
+                new Manifest.Content(commandLine(), scenario.name(), scenario.file(), scenario.sha256(),
+                        scenario.spec().info().title(), options.seed, Manifest.SEED_RULE, seeds, scenario.days(), started,
+                        Instant.now(), BattleOutputs.FILES));
         Battle.Result r0 = results.get(0);
         double[] end = r0.strengths()[r0.strengths().length - 1];
         say(String.format(Locale.ROOT, "%s: after %d days (replication 0) %s has %.0f, %s has %.0f", scenario.spec().info().title(),
@@ -150,76 +113,15 @@ final class RunCommand implements Callable<Integer> {
         return BattleOutputs.FILES.stream().map(folder.dir()::resolve).toList();
     }
 
-    private Manifest.Content manifest(Scenario scenario, Instant started, List<String> files) {
+    private List<String> commandLine() {
         List<String> cmd = new ArrayList<>(List.of("brink"));
         cmd.addAll(spec.commandLine().getParseResult().originalArgs());
-        return new Manifest.Content(cmd, scenario.name(), scenario.file(), scenario.sha256(), scenario.spec().info().title(),
-                seed, "seed of replication i = splitmix64(S + (i + 1) * 0x9E3779B97F4A7C15)", Ensemble.seeds(seed, reps),
-                scenario.days(), started, Instant.now(), files);
+        return cmd;
     }
 
     private void say(String text) {
-        if (!quiet) {
+        if (!options.quiet) {
             spec.commandLine().getOut().println(text);
-        }
-    }
-
-    /** Replications done, on one terminal line; silent when not on a terminal or when quiet. */
-    private static final class Progress implements Ensemble.Progress {
-        private final PrintWriter err;
-        private final int total;
-        private final long start = System.nanoTime();
-
-        Progress(PrintWriter err, int total) {
-            this.err = System.console() != null && total > 1 ? err : null;
-            this.total = total;
-        }
-
-        @Override
-        public void done(int finished, int all) {
-            if (err != null && (finished % Math.max(1, total / 100) == 0 || finished == total)) {
-                double s = (System.nanoTime() - start) / 1e9;
-                err.printf(Locale.ROOT, "\rreplication %d/%d  %.0f/s ", finished, total, finished / Math.max(s, 1e-9));
-                err.flush();
-            }
-        }
-
-        void finish() {
-            if (err != null) {
-                err.println();
-            }
-        }
-    }
-
-    /** Ctrl-C: interrupt the run, let it clean up its temporary files, then let the JVM exit. */
-    private static final class Interruption {
-        private final Thread hook;
-        private final CountDownLatch cleaned = new CountDownLatch(1);
-
-        private Interruption(Thread worker) {
-            hook = new Thread(() -> {
-                worker.interrupt();
-                try {
-                    cleaned.await(5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "brink-interrupt");
-        }
-
-        static Interruption install() {
-            Interruption i = new Interruption(Thread.currentThread());
-            Runtime.getRuntime().addShutdownHook(i.hook);
-            return i;
-        }
-
-        void done() {
-            cleaned.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is already exiting because of the interruption; the hook is running and will return
-            }
         }
     }
 }

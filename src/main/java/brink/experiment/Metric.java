@@ -4,23 +4,18 @@ import brink.model.World;
 import java.util.List;
 
 /**
- * A named quantity to record. A metric expands into one series per actor, actor and domain, bloc, balance,
- * transfer... as its {@code series} function says; {@code value} reads one series' value from the world.
+ * A named quantity to record. It expands into series (one per actor, actor and domain, bloc, balance, ...) whose
+ * keys it lists once per scenario, and reads all of them at once on a record day, so that recording costs one
+ * call per metric and day.
  */
-public record Metric(String name, Cadence cadence, Expander series) {
+public interface Metric {
+    String name();
 
-    /** The series a metric has in a given world, each with the function that reads its value. */
-    @FunctionalInterface
-    public interface Expander {
-        List<Probe> expand(World world);
-    }
+    Cadence cadence();
 
-    /** A series and how to read it. */
-    public record Probe(SeriesKey key, Reader reader) {
-    }
+    /** The series this metric has in this world, in the order {@link #read} writes them. */
+    List<SeriesKey> keys(World w);
 
-    @FunctionalInterface
-    public interface Reader {
-        double read(World world);
-    }
+    /** Writes the current value of each series into {@code out}, from {@code offset} on. */
+    void read(World w, double[] out, int offset);
 }

@@ -5,142 +5,303 @@ import brink.model.Force;
 import brink.model.World;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.ToDoubleFunction;
 
 /**
- * What a run records, declared by metric name. Adding a metric here adds it to series.csv, with no table code
- * to write. The list is documented in README.md (outputs) and docs/ODD.md (observation).
+ * What a run records, declared by metric name: the list in {@link #standard()}. Each metric knows its series and
+ * reads them in one loop. The list is documented in README.md (outputs) and docs/ODD.md (observation).
  */
 public final class Metrics {
     public static final String THEATRE = "theatre";
+    private static final String POWER_UNIT = "quality-weighted ready units";
 
     private Metrics() {
     }
 
     public static List<Metric> standard() {
         List<Metric> m = new ArrayList<>();
-        m.add(forceMetric("stock", Force::getStock, "domain unit"));
-        m.add(forceMetric("theatre_units", Force::getTheatre, "domain unit"));
-        m.add(forceMetric("reserve", Force::getReserve, "domain unit"));
-        m.add(forceMetric("quality", Force::getQuality, "quality (1 = reference)"));
-        m.add(forceMetric("readiness", Force::getReadiness, "share 0..1"));
-        m.add(forceMetric("combat_power", Force::getPower, "quality-weighted ready units"));
-        m.add(forceMetric("combat_losses", Force::getLost, "domain unit, cumulative"));
-        m.add(actorDomainMetric("budget_share", (a, d) -> w -> a.budgetShare(d), "share 0..1"));
-        m.add(actorMetric("budget", a -> a::getBudget, "US$ bn per year", Cadence.STANDARD));
-        m.add(new Metric("force_balance", Cadence.STANDARD, w -> {
-            List<Metric.Probe> out = new ArrayList<>();
-            for (int a = 0; a < w.actors().size(); a++) {
-                int ai = a;
-                out.add(new Metric.Probe(new SeriesKey(w.actors().get(a).getId(), "", "force_balance", "ratio", Cadence.STANDARD),
-                        x -> x.forceBalance(ai)));
-            }
-            return out;
-        }));
-        m.add(new Metric("commodity", Cadence.STANDARD, w -> {
-            List<Metric.Probe> out = new ArrayList<>();
-            for (Actor a : w.actors()) {
-                for (int c = 0; c < w.commodities().size(); c++) {
-                    int ci = c;
-                    out.add(new Metric.Probe(new SeriesKey(a.getId(), "", w.commodities().get(c), "units", Cadence.STANDARD),
-                            x -> a.commodity(ci)));
-                }
-            }
-            return out;
-        }));
-        m.add(monthlyLaunchMetric("missiles_month", World::missilesThisMonth));
-        m.add(monthlyLaunchMetric("launch_days_month", World::launchDaysThisMonth));
-        m.add(new Metric("bloc_power", Cadence.STANDARD, w -> {
-            List<Metric.Probe> out = new ArrayList<>();
-            List<String> blocs = w.declaredBlocs();
-            for (String bloc : blocs) {
-                int b = w.blocNames().indexOf(bloc);
-                for (int d = 0; d < w.domains().size(); d++) {
-                    int di = d;
-                    out.add(new Metric.Probe(new SeriesKey(bloc, w.domains().get(d), "combat_power", "quality-weighted ready units",
-                            Cadence.STANDARD), x -> x.blocPower(b, di)));
-                }
-            }
-            return out;
-        }));
-        m.add(new Metric("balance", Cadence.STANDARD, w -> {
-            List<Metric.Probe> out = new ArrayList<>();
-            int nd = w.domains().size();
-            for (int b = 0; b < w.balanceCount(); b++) {
-                int bi = b;
-                String name = "balance_vs_" + w.balanceAgainst(b);
-                for (int d = 0; d <= nd; d++) {
-                    int di = d;
-                    out.add(new Metric.Probe(new SeriesKey(w.balanceOf(b), d == nd ? "" : w.domains().get(d), name, "ratio",
-                            Cadence.STANDARD), x -> x.balanceRatio(bi, di)));
-                }
-            }
-            return out;
-        }));
-        m.add(new Metric("transfers", Cadence.STANDARD, w -> {
-            List<Metric.Probe> out = new ArrayList<>();
-            for (int t = 0; t < w.transferIds().size(); t++) {
-                int ti = t;
-                out.add(new Metric.Probe(new SeriesKey(w.transferFrom(t), w.transferWhat(t), "delivered_to_" + w.transferTo(t),
-                        "units, cumulative", Cadence.STANDARD), x -> x.delivered(ti)));
-            }
-            return out;
-        }));
-        m.add(new Metric("rung", Cadence.DAILY, w -> List.of(new Metric.Probe(
-                new SeriesKey(THEATRE, "", "rung", "rung index", Cadence.DAILY), x -> x.ladder().getRung()))));
-        m.add(new Metric("rung_indicators", Cadence.STANDARD, w -> {
-            List<Metric.Probe> out = new ArrayList<>();
-            for (int r = 0; r < w.ladder().size(); r++) {
-                int ri = r;
-                out.add(new Metric.Probe(new SeriesKey(THEATRE, "", "at_rung_" + r, "probability (mean)", Cadence.STANDARD),
-                        x -> x.ladder().getRung() == ri ? 1 : 0));
-                out.add(new Metric.Probe(new SeriesKey(THEATRE, "", "reached_rung_" + r, "probability (mean)", Cadence.STANDARD),
-                        x -> x.ladder().getHighest() >= ri ? 1 : 0));
-            }
-            return out;
-        }));
+        for (ForceQuantity q : ForceQuantity.values()) {
+            m.add(new ForceMetric(q));
+        }
+        m.add(new ActorMetric("budget", "US$ bn per year"));
+        m.add(new ActorMetric("force_balance", "ratio"));
+        m.add(new CommodityMetric());
+        m.add(new LaunchMetric("missiles_month"));
+        m.add(new LaunchMetric("launch_days_month"));
+        m.add(new BlocPowerMetric());
+        m.add(new BalanceMetric());
+        m.add(new TransferMetric());
+        m.add(new RungMetric());
+        m.add(new RungIndicatorMetric());
         return m;
     }
 
-    private static Metric forceMetric(String name, ToDoubleFunction<Force> f, String unit) {
-        return actorDomainMetric(name, (a, d) -> w -> f.applyAsDouble(a.force(d)), unit);
+    /** Per actor and domain. */
+    enum ForceQuantity {
+        STOCK("stock", "domain unit"),
+        THEATRE_UNITS("theatre_units", "domain unit"),
+        RESERVE("reserve", "domain unit"),
+        QUALITY("quality", "quality (1 = reference)"),
+        READINESS("readiness", "share 0..1"),
+        COMBAT_POWER("combat_power", POWER_UNIT),
+        COMBAT_LOSSES("combat_losses", "domain unit, cumulative"),
+        BUDGET_SHARE("budget_share", "share 0..1");
+
+        final String metric;
+        final String unit;
+
+        ForceQuantity(String metric, String unit) {
+            this.metric = metric;
+            this.unit = unit;
+        }
+
+        double read(Actor a, int d) {
+            Force f = a.force(d);
+            return switch (this) {
+                case STOCK -> f.getStock();
+                case THEATRE_UNITS -> f.getTheatre();
+                case RESERVE -> f.getReserve();
+                case QUALITY -> f.getQuality();
+                case READINESS -> f.getReadiness();
+                case COMBAT_POWER -> f.getPower();
+                case COMBAT_LOSSES -> f.getLost();
+                case BUDGET_SHARE -> a.budgetShare(d);
+            };
+        }
     }
 
-    private static Metric actorDomainMetric(String name, BiFunction<Actor, Integer, Metric.Reader> reader, String unit) {
-        return new Metric(name, Cadence.STANDARD, w -> {
-            List<Metric.Probe> out = new ArrayList<>();
+    private record ForceMetric(ForceQuantity q) implements Metric {
+        public String name() {
+            return q.metric;
+        }
+
+        public Cadence cadence() {
+            return Cadence.STANDARD;
+        }
+
+        public List<SeriesKey> keys(World w) {
+            List<SeriesKey> k = new ArrayList<>();
             for (Actor a : w.actors()) {
-                for (int d = 0; d < w.domains().size(); d++) {
-                    out.add(new Metric.Probe(new SeriesKey(a.getId(), w.domains().get(d), name, unit, Cadence.STANDARD),
-                            reader.apply(a, d)));
+                for (String d : w.domains()) {
+                    k.add(new SeriesKey(a.getId(), d, q.metric, q.unit, Cadence.STANDARD));
                 }
             }
-            return out;
-        });
-    }
+            return k;
+        }
 
-    private static Metric actorMetric(String name, java.util.function.Function<Actor, java.util.function.DoubleSupplier> f,
-                                      String unit, Cadence cadence) {
-        return new Metric(name, cadence, w -> {
-            List<Metric.Probe> out = new ArrayList<>();
+        public void read(World w, double[] out, int offset) {
+            int nd = w.domains().size();
+            int i = offset;
             for (Actor a : w.actors()) {
-                java.util.function.DoubleSupplier s = f.apply(a);
-                out.add(new Metric.Probe(new SeriesKey(a.getId(), "", name, unit, cadence), x -> s.getAsDouble()));
+                for (int d = 0; d < nd; d++) {
+                    out[i++] = q.read(a, d);
+                }
             }
-            return out;
-        });
+        }
     }
 
-    /** Launch counts are recorded only for actors that can launch (some event of theirs uses a stock). */
-    private static Metric monthlyLaunchMetric(String name, java.util.function.ToIntBiFunction<World, Integer> count) {
-        return new Metric(name, Cadence.MONTHLY, w -> {
-            List<Metric.Probe> out = new ArrayList<>();
-            for (int a : w.launchers()) {
-                out.add(new Metric.Probe(new SeriesKey(w.actors().get(a).getId(), "", name, "count in the month", Cadence.MONTHLY),
-                        x -> count.applyAsInt(x, a)));
+    private record ActorMetric(String name, String unit) implements Metric {
+        public Cadence cadence() {
+            return Cadence.STANDARD;
+        }
+
+        public List<SeriesKey> keys(World w) {
+            return w.actors().stream().map(a -> new SeriesKey(a.getId(), "", name, unit, Cadence.STANDARD)).toList();
+        }
+
+        public void read(World w, double[] out, int offset) {
+            List<Actor> actors = w.actors();
+            boolean budget = name.equals("budget");
+            for (int a = 0; a < actors.size(); a++) {
+                out[offset + a] = budget ? actors.get(a).getBudget() : w.forceBalance(a);
             }
-            return out;
-        });
+        }
+    }
+
+    private record CommodityMetric() implements Metric {
+        public String name() {
+            return "commodity";
+        }
+
+        public Cadence cadence() {
+            return Cadence.STANDARD;
+        }
+
+        public List<SeriesKey> keys(World w) {
+            List<SeriesKey> k = new ArrayList<>();
+            for (Actor a : w.actors()) {
+                for (String c : w.commodities()) {
+                    k.add(new SeriesKey(a.getId(), "", c, "units", Cadence.STANDARD));
+                }
+            }
+            return k;
+        }
+
+        public void read(World w, double[] out, int offset) {
+            int nc = w.commodities().size();
+            int i = offset;
+            for (Actor a : w.actors()) {
+                for (int c = 0; c < nc; c++) {
+                    out[i++] = a.commodity(c);
+                }
+            }
+        }
+    }
+
+    /** Launch counts in the month, for actors that can launch (some event of theirs uses a stock). */
+    private record LaunchMetric(String name) implements Metric {
+        public Cadence cadence() {
+            return Cadence.MONTHLY;
+        }
+
+        public List<SeriesKey> keys(World w) {
+            return w.launchers().stream().map(a -> new SeriesKey(w.actors().get(a).getId(), "", name,
+                    "count in the month", Cadence.MONTHLY)).toList();
+        }
+
+        public void read(World w, double[] out, int offset) {
+            List<Integer> launchers = w.launchers();
+            boolean missiles = name.equals("missiles_month");
+            for (int i = 0; i < launchers.size(); i++) {
+                int a = launchers.get(i);
+                out[offset + i] = missiles ? w.missilesThisMonth(a) : w.launchDaysThisMonth(a);
+            }
+        }
+    }
+
+    private record BlocPowerMetric() implements Metric {
+        public String name() {
+            return "bloc_power";
+        }
+
+        public Cadence cadence() {
+            return Cadence.STANDARD;
+        }
+
+        public List<SeriesKey> keys(World w) {
+            List<SeriesKey> k = new ArrayList<>();
+            for (String bloc : w.declaredBlocs()) {
+                for (String d : w.domains()) {
+                    k.add(new SeriesKey(bloc, d, "combat_power", POWER_UNIT, Cadence.STANDARD));
+                }
+            }
+            return k;
+        }
+
+        public void read(World w, double[] out, int offset) {
+            int nd = w.domains().size();
+            int i = offset;
+            for (String bloc : w.declaredBlocs()) {
+                int b = w.blocNames().indexOf(bloc);
+                for (int d = 0; d < nd; d++) {
+                    out[i++] = w.blocPower(b, d);
+                }
+            }
+        }
+    }
+
+    /** Each balance per domain and overall (domain empty), as balance_vs_(against) of its "of" bloc. */
+    private record BalanceMetric() implements Metric {
+        public String name() {
+            return "balance";
+        }
+
+        public Cadence cadence() {
+            return Cadence.STANDARD;
+        }
+
+        public List<SeriesKey> keys(World w) {
+            List<SeriesKey> k = new ArrayList<>();
+            int nd = w.domains().size();
+            for (int b = 0; b < w.balanceCount(); b++) {
+                for (int d = 0; d <= nd; d++) {
+                    k.add(new SeriesKey(w.balanceOf(b), d == nd ? "" : w.domains().get(d), "balance_vs_" + w.balanceAgainst(b),
+                            "ratio", Cadence.STANDARD));
+                }
+            }
+            return k;
+        }
+
+        public void read(World w, double[] out, int offset) {
+            int nd = w.domains().size();
+            int i = offset;
+            for (int b = 0; b < w.balanceCount(); b++) {
+                for (int d = 0; d <= nd; d++) {
+                    out[i++] = w.balanceRatio(b, d);
+                }
+            }
+        }
+    }
+
+    private record TransferMetric() implements Metric {
+        public String name() {
+            return "transfers";
+        }
+
+        public Cadence cadence() {
+            return Cadence.STANDARD;
+        }
+
+        public List<SeriesKey> keys(World w) {
+            List<SeriesKey> k = new ArrayList<>();
+            for (int t = 0; t < w.transferIds().size(); t++) {
+                k.add(new SeriesKey(w.transferFrom(t), w.transferWhat(t), "delivered_to_" + w.transferTo(t),
+                        "units, cumulative", Cadence.STANDARD));
+            }
+            return k;
+        }
+
+        public void read(World w, double[] out, int offset) {
+            int n = w.transferIds().size();
+            for (int t = 0; t < n; t++) {
+                out[offset + t] = w.delivered(t);
+            }
+        }
+    }
+
+    private record RungMetric() implements Metric {
+        public String name() {
+            return "rung";
+        }
+
+        public Cadence cadence() {
+            return Cadence.DAILY;
+        }
+
+        public List<SeriesKey> keys(World w) {
+            return List.of(new SeriesKey(THEATRE, "", "rung", "rung index", Cadence.DAILY));
+        }
+
+        public void read(World w, double[] out, int offset) {
+            out[offset] = w.ladder().getRung();
+        }
+    }
+
+    /** 0/1 per run: at rung k now, and reached rung k by now; their means are probabilities. */
+    private record RungIndicatorMetric() implements Metric {
+        public String name() {
+            return "rung_indicators";
+        }
+
+        public Cadence cadence() {
+            return Cadence.STANDARD;
+        }
+
+        public List<SeriesKey> keys(World w) {
+            List<SeriesKey> k = new ArrayList<>();
+            for (int r = 0; r < w.ladder().size(); r++) {
+                k.add(new SeriesKey(THEATRE, "", "at_rung_" + r, "probability (mean)", Cadence.STANDARD));
+                k.add(new SeriesKey(THEATRE, "", "reached_rung_" + r, "probability (mean)", Cadence.STANDARD));
+            }
+            return k;
+        }
+
+        public void read(World w, double[] out, int offset) {
+            int rung = w.ladder().getRung();
+            int highest = w.ladder().getHighest();
+            for (int r = 0; r < w.ladder().size(); r++) {
+                out[offset + 2 * r] = rung == r ? 1 : 0;
+                out[offset + 2 * r + 1] = highest >= r ? 1 : 0;
+            }
+        }
     }
 }

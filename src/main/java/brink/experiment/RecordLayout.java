@@ -19,7 +19,7 @@ public final class RecordLayout {
                 boolean monthEnd = start.plusDays(d + 1).getDayOfMonth() == 1;
                 boolean take = switch (c) {
                     case DAILY -> true;
-                    case STANDARD -> d < dailyDays || monthEnd || d == days - 1;
+                    case STANDARD -> d == 0 || d < dailyDays || monthEnd || d == days - 1;
                     case MONTHLY -> monthEnd;
                 };
                 map[d] = take ? n++ : -1;
@@ -54,5 +54,10 @@ public final class RecordLayout {
 
     public LocalDate date(int day) {
         return start.plusDays(day);
+    }
+
+    /** Whole years from the start to {@code day}. */
+    public int yearOf(int day) {
+        return (int) java.time.temporal.ChronoUnit.YEARS.between(start, start.plusDays(day));
     }
 }

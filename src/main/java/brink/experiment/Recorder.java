@@ -2,76 +2,71 @@ package brink.experiment;
 
 import brink.model.BrinkModel;
 import brink.model.World;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The data collector: a MASON observer that reads the declared metrics at the end of each day and keeps one
- * run's series. It never changes the model.
+ * The data collector: a MASON observer that reads the declared metrics at the end of each record day into one
+ * row per cadence. It never changes the model.
  */
 public final class Recorder implements Steppable {
     private static final long serialVersionUID = 1L;
     private final RecordLayout layout;
-    private final List<Metric> metrics;
-    private List<SeriesKey> keys;
-    private Metric.Reader[] readers;
-    private Cadence[] cadences;
-    /** series indices per cadence, so a day costs one lookup per cadence, not one per series. */
-    private int[][] byCadence;
+    private final Function<World, RecordPlan> plans;
+    private RecordPlan plan;
     private double[][] values;
 
     public Recorder(RecordLayout layout, List<Metric> metrics) {
+        this(layout, w -> new RecordPlan(metrics, w));
+    }
+
+    /** A recorder whose plan comes from {@code plans} (shared by the replications of a scenario). */
+    Recorder(RecordLayout layout, Function<World, RecordPlan> plans) {
         this.layout = layout;
-        this.metrics = metrics;
+        this.plans = plans;
     }
 
     @Override
     public void step(SimState state) {
         World w = ((BrinkModel) state).world();
-        if (keys == null) {
-            expand(w);
+        if (plan == null) {
+            plan = plans.apply(w);
+            values = new double[RecordPlan.CADENCES.length][];
+            for (Cadence c : RecordPlan.CADENCES) {
+                values[c.ordinal()] = new double[layout.points(c) * plan.width[c.ordinal()]];
+            }
         }
         int day = w.getDay();
-        for (Cadence c : Cadence.values()) {
+        for (Cadence c : RecordPlan.CADENCES) {
             int p = layout.pointOf(c, day);
             if (p < 0) {
                 continue;
             }
-            for (int s : byCadence[c.ordinal()]) {
-                values[s][p] = readers[s].read(w);
+            int ci = c.ordinal();
+            int row = p * plan.width[ci];
+            Metric[] ms = plan.byCadence[ci];
+            int[] off = plan.offsets[ci];
+            for (int m = 0; m < ms.length; m++) {
+                ms[m].read(w, values[ci], row + off[m]);
             }
-        }
-    }
-
-    private void expand(World w) {
-        List<SeriesKey> k = new ArrayList<>();
-        List<Metric.Reader> r = new ArrayList<>();
-        for (Metric m : metrics) {
-            for (Metric.Probe p : m.series().expand(w)) {
-                k.add(p.key());
-                r.add(p.reader());
-            }
-        }
-        keys = List.copyOf(k);
-        readers = r.toArray(Metric.Reader[]::new);
-        cadences = keys.stream().map(SeriesKey::cadence).toArray(Cadence[]::new);
-        byCadence = new int[Cadence.values().length][];
-        for (Cadence c : Cadence.values()) {
-            byCadence[c.ordinal()] = java.util.stream.IntStream.range(0, cadences.length).filter(i -> cadences[i] == c).toArray();
-        }
-        values = new double[keys.size()][];
-        for (int s = 0; s < keys.size(); s++) {
-            values[s] = new double[layout.points(cadences[s])];
         }
     }
 
     public List<SeriesKey> keys() {
-        return keys;
+        return plan.keys;
     }
 
-    /** values()[series][point]: one run's recorded values. */
+    public int[] column() {
+        return plan.column;
+    }
+
+    public int[] width() {
+        return plan.width.clone();
+    }
+
+    /** values()[cadence]: one run's recorded values, a row of series per record point. */
     public double[][] values() {
         return values;
     }

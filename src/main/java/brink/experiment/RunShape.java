@@ -2,13 +2,28 @@ package brink.experiment;
 
 import java.util.List;
 
-/** What every replication of one scenario has in common: its series, record days, launchers, years, rungs, balances. */
+/**
+ * What every replication of one scenario has in common: its series (each stored at a column of its cadence's
+ * rows), record days, launchers, years, rungs and balances.
+ */
 public record RunShape(
         String scenario,
         RecordLayout layout,
         List<SeriesKey> keys,
+        int[] column,
+        int[] width,
         List<String> launchers,
         int years,
         List<String> rungs,
         List<String> balances) {
+
+    /** Cells of a cadence in one run: record points times series. */
+    public int cells(Cadence c) {
+        return layout.points(c) * width[c.ordinal()];
+    }
+
+    /** Index of series s at point p within its cadence's values. */
+    public int cell(int series, int point) {
+        return point * width[keys.get(series).cadence().ordinal()] + column[series];
+    }
 }

@@ -14,6 +14,8 @@ public final class Ladder {
     int highest;
     int dayHighestFirst;
     final int[] daysAt;
+    /** firstDay[r]: the first day the ladder stood at rung r or higher (-1: not yet). */
+    final int[] firstDay;
     /** the day an escalation last happened, so that the ladder does not calm on the same day. */
     int lastClimbDay = -1;
 
@@ -35,6 +37,11 @@ public final class Ladder {
         rung = spec.start();
         highest = rung;
         daysAt = new int[n];
+        firstDay = new int[n];
+        java.util.Arrays.fill(firstDay, -1);
+        for (int r = 0; r <= rung; r++) {
+            firstDay[r] = 0;
+        }
     }
 
     public int getRung() {
@@ -51,6 +58,11 @@ public final class Ladder {
 
     public int getDayHighestFirst() {
         return dayHighestFirst;
+    }
+
+    /** The first day the ladder stood at rung r or higher, or -1. */
+    public int firstDayAtLeast(int r) {
+        return firstDay[r];
     }
 
     public int daysAt(int r) {
@@ -71,6 +83,9 @@ public final class Ladder {
         }
         rung = r;
         if (r > highest) {
+            for (int k = highest + 1; k <= r; k++) {
+                firstDay[k] = day;
+            }
             highest = r;
             dayHighestFirst = day;
         }

@@ -5,8 +5,7 @@ import sim.engine.Steppable;
 
 /**
  * Process 2, attrition, obsolescence, external sinks and transfers; also redeployment towards the theatre share
- * each actor aims at (all at the economy step, monthly by default), and readiness relaxing daily towards what the
- * ladder's alert level asks.
+ * each actor aims at (all at the economy step, monthly by default). Readiness is relaxed by the threat assessment.
  */
 final class Losses implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -22,7 +21,6 @@ final class Losses implements Steppable {
         if (days > 0) {
             apply(world, days);
         }
-        relaxReadiness(world);
     }
 
     /** The slow part, over {@code days} days at once: attrition, sinks, transfers, redeployment. */
@@ -67,13 +65,20 @@ final class Losses implements Steppable {
         }
     }
 
-    /** Daily: readiness moves towards what the ladder's alert level asks. */
-    static void relaxReadiness(World w) {
+    /**
+     * Readiness moves each day towards what the ladder's alert level asks, closing 1/30 of the gap; over
+     * {@code days} days with the same rung that is (1 - 1/30)^days of the gap left.
+     */
+    static void relaxReadiness(World w, int days) {
+        if (days <= 0) {
+            return;
+        }
         double alert = w.ladder.alert[w.ladder.rung];
+        double left = days == 1 ? 1.0 - 1.0 / Time.READINESS_DAYS : Math.pow(1.0 - 1.0 / Time.READINESS_DAYS, days);
         for (Actor a : w.actors) {
             for (Force f : a.forces) {
                 double target = f.baseReadiness + (1.0 - f.baseReadiness) * alert;
-                f.readiness += (target - f.readiness) / Time.READINESS_DAYS;
+                f.readiness = target + (f.readiness - target) * left;
             }
         }
     }

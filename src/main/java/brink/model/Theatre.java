@@ -64,10 +64,17 @@ public final class Theatre {
     /** whole years since the start, per day; and whether a day is the first of a month. */
     final int[] yearOf;
     final boolean[] monthStart;
+    /** Days between scheduled threat assessments (more happen when the ladder moves or forces fight). */
+    static final int ASSESSMENT_DAYS = 7;
+    /** assessOn[d]: a threat assessment is scheduled on day d (weekly, at economy steps, at month ends). */
+    final boolean[] assessOn;
     /** economyDays[d]: days the slow processes cover when they run on day d (0 on days they do not run). */
     final int[] economyDays;
     final int years;
     final int[] launchers;
+    final List<Integer> launcherList;
+    final List<String> declaredBlocs;
+    final List<String> blocNames;
 
     public Theatre(Scenario scenario, int days) {
         ScenarioSpec s = scenario.spec();
@@ -128,6 +135,10 @@ public final class Theatre {
                 economyDays[d] = next - d;
             }
         }
+        assessOn = new boolean[days];
+        for (int d = 0; d < days; d++) {
+            assessOn[d] = d % ASSESSMENT_DAYS == 0 || economyDays[d] > 0 || monthStart[d + 1] || d == days - 1;
+        }
         periods = buildPeriods(s);
         List<List<Integer>> changes = new ArrayList<>();
         for (int d = 0; d <= days; d++) {
@@ -175,6 +186,9 @@ public final class Theatre {
                 ? new int[][] {blocs.get(s.combat().sides().get(0)), blocs.get(s.combat().sides().get(1))} : null;
         combat = s.combat();
         launchers = Arrays.stream(events).filter(e -> e.consumes >= 0).mapToInt(e -> e.actor).distinct().sorted().toArray();
+        launcherList = Arrays.stream(launchers).boxed().toList();
+        declaredBlocs = List.copyOf(s.blocs().keySet());
+        blocNames = List.copyOf(blocs.keySet());
     }
 
     int dayOf(LocalDate date, int fallback) {

@@ -4,10 +4,12 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Process 3, threat assessment. Takes the day's snapshot of theatre combat power (units x quality x readiness)
- * from which the force-balance indices, dyadic balances, bloc powers and balance ratios are computed when asked
- * for ({@link World#forceBalance}, {@link World#dyadBalance}, {@link World#balanceRatio}); every 30 days it
- * measures the growth of each actor's rivals' theatre power for the arms race.
+ * Process 3, threat assessment. Takes a snapshot of theatre combat power (units x quality x readiness) from which
+ * the force-balance indices, dyadic balances, bloc powers and balance ratios are computed when asked for
+ * ({@link World#forceBalance}, {@link World#dyadBalance}, {@link World#balanceRatio}). The picture is refreshed
+ * weekly, at each economy step and month end, and on any day after the ladder moved or forces fought; readiness
+ * is brought up to date first, exactly as if it had relaxed day by day (its target only changes with the rung).
+ * Every 30 days it measures the growth of each actor's rivals' theatre power for the arms race.
  */
 final class ThreatAssessment implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -22,7 +24,11 @@ final class ThreatAssessment implements Steppable {
     @Override
     public void step(SimState state) {
         World w = world;
-        w.assess();
+        boolean due = w.theatre.assessOn[w.day] || w.ladder.rung != w.assessedRung || w.foughtSinceAssessment;
+        if (due) {
+            Losses.relaxReadiness(w, w.day - w.assessedDay);
+            w.assess();
+        }
         if (w.day % Time.GROWTH_WINDOW_DAYS != 0) {
             return;
         }

@@ -48,6 +48,9 @@ public final class World {
     final Law[] law;
     final String[] commodities;
     final Actor[] actors;
+    private final List<Actor> actorList;
+    private final List<String> domainList;
+    private final List<String> commodityList;
     final Map<String, Integer> actorIndex;
     final double[][] alliance;
     final double[][] rivalry;
@@ -77,6 +80,10 @@ public final class World {
     final double[][] power;
     /** Incremented at each assessment; the caches below are valid for the stamp they carry. */
     int assessment;
+    /** The day of the last assessment, the rung then, and whether forces fought since. */
+    int assessedDay = -1;
+    int assessedRung = -1;
+    boolean foughtSinceAssessment;
     private final double[] fbi;
     private final int[] fbiStamp;
     private final double[][] dyad;
@@ -174,6 +181,9 @@ public final class World {
             }
         });
         transfers = ts.toArray(Transfer[]::new);
+        this.actorList = List.of(actors);
+        this.domainList = domainList;
+        this.commodityList = commodityList;
         ladder = new Ladder(s.ladder());
         triggers = s.triggers().entrySet().stream().filter(e -> e.getValue().enabled())
                 .map(e -> new Trigger(e.getKey(), e.getValue())).toArray(Trigger[]::new);
@@ -198,8 +208,11 @@ public final class World {
         launchDaysThisMonth = new int[n];
     }
 
-    /** Process 3's snapshot: today's theatre combat power of every force; invalidates yesterday's balances. */
+    /** Process 3's snapshot: today's theatre combat power of every force; invalidates earlier balances. */
     void assess() {
+        assessedDay = day;
+        assessedRung = ladder.rung;
+        foughtSinceAssessment = false;
         for (int a = 0; a < actors.length; a++) {
             Force[] f = actors[a].forces;
             double[] row = power[a];
@@ -319,15 +332,15 @@ public final class World {
     }
 
     public List<Actor> actors() {
-        return List.of(actors);
+        return actorList;
     }
 
     public List<String> domains() {
-        return List.of(domains);
+        return domainList;
     }
 
     public List<String> commodities() {
-        return List.of(commodities);
+        return commodityList;
     }
 
     public Ladder ladder() {
@@ -339,17 +352,17 @@ public final class World {
     }
 
     public List<String> blocNames() {
-        return List.copyOf(blocs.keySet());
+        return theatre.blocNames;
     }
 
     /** Blocs the scenario declares (actors also count as blocs of one, but are not listed here). */
     public List<String> declaredBlocs() {
-        return List.copyOf(scenario.spec().blocs().keySet());
+        return theatre.declaredBlocs;
     }
 
     /** Actors with at least one event that uses up a stock (missile launchers), in actor order. */
     public List<Integer> launchers() {
-        return Arrays.stream(theatre.launchers).boxed().toList();
+        return theatre.launcherList;
     }
 
     public String transferFrom(int t) {
@@ -401,6 +414,11 @@ public final class World {
 
     public String balanceId(int b) {
         return balances[b].id();
+    }
+
+    /** Whole years from the start date to day d. */
+    public int yearOf(int d) {
+        return yearOf[d];
     }
 
     /** Calendar years the run touches, counted from the start date (the last may be partial). */

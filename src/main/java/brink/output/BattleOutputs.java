@@ -1,6 +1,6 @@
 package brink.output;
 
-import brink.experiment.SeriesStatistics;
+import brink.experiment.StreamingStatistics;
 import brink.model.Battle;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -26,14 +26,14 @@ public final class BattleOutputs {
                              List<Battle.Result> results, Manifest.Content manifest) throws IOException {
         Battle.Result first = results.get(0);
         int points = first.times().length;
-        SeriesStatistics stats = new SeriesStatistics(new int[] {points, points}, results.size());
+        StreamingStatistics stats = new StreamingStatistics(new int[] {points, points}, results.size());
         for (Battle.Result r : results) {
             double[][] v = new double[2][points];
             for (int p = 0; p < points; p++) {
                 v[0][p] = r.strengths()[p][0];
                 v[1][p] = r.strengths()[p][1];
             }
-            stats.add(v);
+            stats.add(v);  // block = side, cell = time point
         }
         try (BufferedWriter out = Files.newBufferedWriter(folder.file("series.csv"), StandardCharsets.UTF_8)) {
             out.write(SeriesCsv.HEADER + "\n");

@@ -12,6 +12,7 @@ import java.util.List;
 /** manifest.json: what produced an output folder, so that anyone can reproduce it. */
 public final class Manifest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    public static final String SEED_RULE = "seed of replication i = splitmix64(S + (i + 1) * 0x9E3779B97F4A7C15)";
 
     private Manifest() {
     }

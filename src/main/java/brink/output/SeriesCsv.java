@@ -1,15 +1,13 @@
 package brink.output;
 
-import brink.experiment.Cadence;
 import brink.experiment.RunShape;
 import brink.experiment.SeriesKey;
-import brink.experiment.SeriesStatistics;
+import brink.experiment.StreamingStatistics;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** series.csv: tidy long format, one row per (day, actor, domain, metric), ordered by day then by metric. */
@@ -19,19 +17,14 @@ public final class SeriesCsv {
     private SeriesCsv() {
     }
 
-    public static void write(Path file, RunShape shape, SeriesStatistics stats) throws IOException {
+    public static void write(Path file, RunShape shape, StreamingStatistics stats) throws IOException {
         List<SeriesKey> keys = shape.keys();
-        List<List<Integer>> byCadence = new ArrayList<>();
-        for (Cadence c : Cadence.values()) {
-            List<Integer> list = new ArrayList<>();
-            for (int s = 0; s < keys.size(); s++) {
-                if (keys.get(s).cadence() == c) {
-                    list.add(s);
-                }
-            }
-            byCadence.add(list);
-        }
         String scenario = Csv.text(shape.scenario());
+        String[] prefix = new String[keys.size()];
+        for (int s = 0; s < keys.size(); s++) {
+            SeriesKey k = keys.get(s);
+            prefix[s] = Csv.text(k.actor()) + ',' + Csv.text(k.domain()) + ',' + Csv.text(k.metric()) + ',';
+        }
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER);
             out.write('\n');
@@ -44,11 +37,12 @@ public final class SeriesCsv {
                     if (p < 0) {
                         continue;
                     }
+                    int block = k.cadence().ordinal();
+                    int cell = shape.cell(s, p);
                     row.setLength(0);
-                    row.append(scenario).append(',').append(day).append(',').append(date).append(',')
-                            .append(Csv.text(k.actor())).append(',').append(Csv.text(k.domain())).append(',')
-                            .append(Csv.text(k.metric())).append(',').append(Csv.number(stats.mean(s, p)));
-                    for (double q : stats.percentiles(s, p)) {
+                    row.append(scenario).append(',').append(day).append(',').append(date).append(',').append(prefix[s])
+                            .append(Csv.number(stats.mean(block, cell)));
+                    for (double q : stats.percentiles(block, cell)) {
                         row.append(',').append(Csv.number(q));
                     }
                     out.append(row).append('\n');

@@ -160,7 +160,7 @@ public record ScenarioSpec(
 
     public record RecordingSpec(@Range(min = 0, max = 36500) Integer dailyDays) {
         public RecordingSpec {
-            dailyDays = or(dailyDays, 365);
+            dailyDays = or(dailyDays, 0);
         }
     }
 }

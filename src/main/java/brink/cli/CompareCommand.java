@@ -1,0 +1,182 @@
+package brink.cli;
+
+import brink.experiment.Comparison;
+import brink.output.ComparisonCsv;
+import brink.output.Manifest;
+import brink.output.OutputFolder;
+import brink.output.TheatreOutputs;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioSpec;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Run two or more scenarios with the same replication seeds (common random numbers) and compare them.",
+                "Writes each scenario's outputs in a subfolder and comparison.csv: for each metric the value of each",
+                "scenario, its paired difference from the first scenario and the 95 % interval of that difference."})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "scenario files; the first is the reference")
+    List<Path> files;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/compare-<first>-vs-<second>...)")
+    Path out;
+
+    @Option(names = "--reps", paramLabel = "N", defaultValue = "200",
+            description = "replications of each scenario, 2 to " + EnsembleOptions.MAX_REPS + " (default: ${DEFAULT-VALUE})")
+    int reps;
+
+    @Option(names = "--at-years", paramLabel = "Y", split = ",", defaultValue = "1,3,5,10",
+            description = "years at whose end balance ratios are compared (default: ${DEFAULT-VALUE}; later ones are skipped)")
+    int[] atYears;
+
+    @Option(names = "--events", paramLabel = "K", defaultValue = "20",
+            description = "write the event log of the first K replications of each scenario (default: ${DEFAULT-VALUE})")
+    int events;
+
+    @Mixin
+    EnsembleOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+        EnsembleOptions.checkReps(reps);
+        if (reps < 2) {
+            throw new UserError("--reps must be at least 2 to give an interval, got " + reps);
+        }
+        options.checkYears();
+        int threads = options.threads();
+        if (events < 0) {
+            throw new UserError("--events must be 0 or more, got " + events);
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        boolean bad = false;
+        for (Path f : files) {
+            Scenario s = Scenarios.load(f, options.years, spec.commandLine().getErr());
+            bad |= s == null;
+            scenarios.add(s);
+        }
+        if (bad) {
+            return BrinkCommand.USER_ERROR;
+        }
+        checkComparable(scenarios);
+        List<String> labels = labels(scenarios);
+        Path dir = out != null ? out : Path.of("out", "compare-" + labels.get(0) + "-vs-" + labels.get(1)
+                + (labels.size() > 2 ? "-and-" + (labels.size() - 2) + "-more" : ""));
+        OutputFolder folder = Scenarios.openFolder(dir);
+        Instant started = Instant.now();
+        try (Interruption interruption = Interruption.install()) {
+            try (folder) {
+                Comparison comparison = new Comparison(labels, atYears);
+                TheatreEnsemble.run(scenarios, labels.stream().map(l -> l + "/").toList(), folder, reps, options.seed,
+                        threads, events, comparison, commandLine(), options.quiet);
+                List<Comparison.Row> rows = comparison.rows();
+                ComparisonCsv.write(folder.file("comparison.csv"), labels.get(0), rows);
+                writeManifest(folder.file("manifest.json"), scenarios, labels, started);
+                folder.commit();
+                if (!options.quiet) {
+                    printHeadlines(spec.commandLine().getOut(), labels, rows);
+                    spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s in %.1f s: comparison.csv, manifest.json and "
+                            + "a folder per scenario (%s)%n", dir, Duration.between(started, Instant.now()).toMillis() / 1000.0,
+                            String.join(", ", labels));
+                }
+                return 0;
+            } catch (InterruptedIOException e) {
+                spec.commandLine().getErr().println("brink: " + e.getMessage() + "; nothing was written, " + dir
+                        + " holds what it held before");
+                return 130;
+            } catch (TheatreOutputs.TooLarge e) {
+                throw new UserError(e.getMessage());
+            }
+        }
+    }
+
+    private void checkComparable(List<Scenario> scenarios) {
+        Scenario first = scenarios.get(0);
+        for (Scenario s : scenarios) {
+            if (s.spec().kind() != ScenarioSpec.Kind.THEATRE) {
+                throw new UserError(s.file() + ": compare takes theatre scenarios; run a battle with brink run");
+            }
+            if (!s.start().equals(first.start()) || s.days() != first.days()) {
+                throw new UserError(s.file() + ": starts " + s.start() + " and runs " + s.days() + " days, but " + first.file()
+                        + " starts " + first.start() + " and runs " + first.days() + " days; compare needs the same "
+                        + "calendar (give --years to run all over the same horizon)");
+            }
+        }
+    }
+
+    /** Scenario names, made unique (a scenario compared with itself gets "-2"). */
+    static List<String> labels(List<Scenario> scenarios) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> out = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            int n = seen.merge(s.name(), 1, Integer::sum);
+            out.add(n == 1 ? s.name() : s.name() + "-" + n);
+        }
+        return out;
+    }
+
+    private void writeManifest(Path file, List<Scenario> scenarios, List<String> labels, Instant started) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = json.createObjectNode();
+        root.put("brink_version", Manifest.version());
+        ArrayNode cmd = root.putArray("command_line");
+        commandLine().forEach(cmd::add);
+        ArrayNode list = root.putArray("scenarios");
+        for (int i = 0; i < scenarios.size(); i++) {
+            ObjectNode s = list.addObject();
+            s.put("label", labels.get(i));
+            s.put("path", scenarios.get(i).file().toString());
+            s.put("sha256", scenarios.get(i).sha256());
+            s.put("title", scenarios.get(i).spec().info().title());
+        }
+        root.put("reference", labels.get(0));
+        root.put("base_seed", options.seed);
+        root.put("seed_rule", Manifest.SEED_RULE + " (the same seeds for every scenario)");
+        root.put("replications", reps);
+        ArrayNode years = root.putArray("at_years");
+        Arrays.stream(atYears).forEach(years::add);
+        root.put("started", started.toString());
+        root.put("finished", Instant.now().toString());
+        json.writeValue(file.toFile(), root);
+    }
+
+    private static void printHeadlines(PrintWriter out, List<String> labels, List<Comparison.Row> rows) {
+        out.println("Paired differences against " + labels.get(0) + " (95 % interval):");
+        for (Comparison.Row r : rows) {
+            boolean headline = r.metric().equals("highest_rung") || r.metric().equals("clashes") || r.metric().equals("war")
+                    || r.metric().endsWith("_missiles_y1");
+            if (headline && !r.scenario().equals(labels.get(0))) {
+                out.printf(Locale.ROOT, "  %-20s %-28s %+9.3f  [%+.3f, %+.3f]%n", r.metric(), r.scenario(), r.difference(),
+                        r.low(), r.high());
+            }
+        }
+    }
+
+    private List<String> commandLine() {
+        List<String> cmd = new ArrayList<>(List.of("brink"));
+        cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+        return cmd;
+    }
+}

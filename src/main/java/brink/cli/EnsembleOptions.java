@@ -1,0 +1,45 @@
+package brink.cli;
+
+import brink.experiment.Ensemble;
+import brink.experiment.Seeds;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that run ensembles. */
+final class EnsembleOptions {
+    static final int MAX_REPS = 100_000;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Seeds.DEFAULT,
+            description = "base seed; replication i uses a seed derived from (S, i) (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "threads to run replications on, 1 to " + Ensemble.MAX_THREADS + " (default: all cores); "
+                    + "outputs are the same for any T")
+    Integer threads;
+
+    @Option(names = "--years", paramLabel = "Y", description = "simulate Y years instead of the scenario's horizon (0 < Y <= 100)")
+    Double years;
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+    boolean quiet;
+
+    int threads() {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1 || t > Ensemble.MAX_THREADS) {
+            throw new UserError("--threads must be between 1 and " + Ensemble.MAX_THREADS + ", got " + t);
+        }
+        return t;
+    }
+
+    static void checkReps(int reps) {
+        if (reps < 1 || reps > MAX_REPS) {
+            throw new UserError("--reps must be between 1 and " + MAX_REPS + ", got " + reps);
+        }
+    }
+
+    void checkYears() {
+        if (years != null && !(years > 0 && years <= 100)) {
+            throw new UserError("--years must be more than 0 and at most 100, got " + years);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package brink.cli;
+
+import brink.output.OutputFolder;
+import brink.scenario.Problem;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioException;
+import brink.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** Loading scenarios and opening output folders the way every command reports problems. */
+final class Scenarios {
+    private Scenarios() {
+    }
+
+    /** The scenario, over {@code years} if given; or null after printing one line per problem. */
+    static Scenario load(Path file, Double years, PrintWriter err) {
+        try {
+            Scenario s = ScenarioLoader.load(file);
+            return years == null ? s : s.withYears(years);
+        } catch (ScenarioException e) {
+            for (Problem p : e.problems()) {
+                err.println(p);
+            }
+            return null;
+        }
+    }
+
+    /** Opens (creating if needed) an output folder, or explains why it cannot be written, before any work starts. */
+    static OutputFolder openFolder(Path dir) {
+        try {
+            return OutputFolder.open(dir);
+        } catch (IOException e) {
+            throw new UserError("cannot write to the output folder " + dir + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package brink.output;
+
+import brink.experiment.Comparison;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * comparison.csv: one row per (metric, scenario): the scenario's mean, its mean paired difference from the first
+ * scenario, the 95 % interval of that difference over the pairs, the unpaired (Welch) interval for contrast, and
+ * the number of replications. The first scenario's rows have difference 0 and empty intervals.
+ */
+public final class ComparisonCsv {
+    public static final String HEADER = "metric,scenario,reference,value,difference,ci95_low,ci95_high,"
+            + "unpaired_ci95_low,unpaired_ci95_high,replications";
+
+    private ComparisonCsv() {
+    }
+
+    public static void write(Path file, String reference, List<Comparison.Row> rows) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(HEADER);
+            out.write('\n');
+            for (Comparison.Row r : rows) {
+                out.write(String.join(",", Csv.text(r.metric()), Csv.text(r.scenario()), Csv.text(reference),
+                        Csv.number(r.value()), Csv.number(r.difference()), Csv.number(r.low()), Csv.number(r.high()),
+                        Csv.number(r.unpairedLow()), Csv.number(r.unpairedHigh()), Long.toString(r.n())));
+                out.write('\n');
+            }
+        }
+    }
+}
