@@ -175,8 +175,6 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private List<String> commandLine() {
-        List<String> cmd = new ArrayList<>(List.of("brink"));
-        cmd.addAll(spec.commandLine().getParseResult().originalArgs());
-        return cmd;
+        return Scenarios.commandLine(spec);
     }
 }

@@ -114,9 +114,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private List<String> commandLine() {
-        List<String> cmd = new ArrayList<>(List.of("brink"));
-        cmd.addAll(spec.commandLine().getParseResult().originalArgs());
-        return cmd;
+        return Scenarios.commandLine(spec);
     }
 
     private void say(String text) {

@@ -27,6 +27,13 @@ final class Scenarios {
         }
     }
 
+    /** The command as the user typed it, for manifests. */
+    static java.util.List<String> commandLine(picocli.CommandLine.Model.CommandSpec spec) {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("brink"));
+        cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+        return cmd;
+    }
+
     /** Opens (creating if needed) an output folder, or explains why it cannot be written, before any work starts. */
     static OutputFolder openFolder(Path dir) {
         try {

@@ -28,11 +28,11 @@ final class Combat implements Steppable {
         if (w.clashDaysLeft > 0) {
             engage(w, w.combat.clashShare());
             w.clashDaysLeft--;
-            w.foughtSinceAssessment = true;
+            w.picture.foughtSince = true;
         } else if (w.atWar) {
             engage(w, 1.0);
             w.warDays++;
-            w.foughtSinceAssessment = true;
+            w.picture.foughtSince = true;
         }
     }
 

@@ -134,14 +134,14 @@ final class Crisis implements Steppable {
         World w = world;
         int slot = e.target < 0 ? w.actors.length : e.target;
         Actor a = w.actors[e.actor];
-        if (willingnessStamp[e.actor][slot] == w.assessment && willingnessResolve[e.actor][slot] == a.resolve) {
+        if (willingnessStamp[e.actor][slot] == w.picture.stamp && willingnessResolve[e.actor][slot] == a.resolve) {
             return willingnessCache[e.actor][slot];
         }
         boolean dyadic = e.target >= 0 && w.rivalry[e.actor][e.target] > 0;
         double balance = dyadic ? w.dyadBalance(e.actor, e.target) : w.forceBalance(e.actor);
         double value = Decision.willingness(a.resolve, a.riskTolerance, balance);
         willingnessCache[e.actor][slot] = value;
-        willingnessStamp[e.actor][slot] = w.assessment;
+        willingnessStamp[e.actor][slot] = w.picture.stamp;
         willingnessResolve[e.actor][slot] = a.resolve;
         return value;
     }

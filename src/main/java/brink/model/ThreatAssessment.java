@@ -24,10 +24,10 @@ final class ThreatAssessment implements Steppable {
     @Override
     public void step(SimState state) {
         World w = world;
-        boolean due = w.theatre.assessOn[w.day] || w.ladder.rung != w.assessedRung || w.foughtSinceAssessment;
+        boolean due = w.theatre.assessOn[w.day] || w.ladder.rung != w.picture.rung || w.picture.foughtSince;
         if (due) {
-            Losses.relaxReadiness(w, w.day - w.assessedDay);
-            w.assess();
+            Losses.relaxReadiness(w, w.day - w.picture.day);
+            w.picture.snapshot();
         }
         if (w.day % Time.GROWTH_WINDOW_DAYS != 0) {
             return;

@@ -71,28 +71,15 @@ public final class World {
     final int years;
 
     int day;
+    /** The threat picture (process 3): power snapshot and the balances computed from it. */
+    final ThreatPicture picture;
+    /** Theatre combat power per actor and domain, as last assessed (the picture's snapshot). */
+    final double[][] power;
     final List<LoggedEvent> log = new ArrayList<>(512);
     final PriorityQueue<Pending> pending = new PriorityQueue<>(
             Comparator.comparingInt(Pending::day).thenComparingLong(Pending::order));
     long pendingOrder;
 
-    /** Theatre combat power per actor and domain, as assessed today (process 3). */
-    final double[][] power;
-    /** Incremented at each assessment; the caches below are valid for the stamp they carry. */
-    int assessment;
-    /** The day of the last assessment, the rung then, and whether forces fought since. */
-    int assessedDay = -1;
-    int assessedRung = -1;
-    boolean foughtSinceAssessment;
-    private final double[] fbi;
-    private final int[] fbiStamp;
-    private final double[][] dyad;
-    private final int[][] dyadStamp;
-    private final double[][] blocPower;
-    private final double[][] balanceRatio;
-    private int blocStamp = -1;
-    private final double[] scratchA;
-    private final double[] scratchB;
 
     final int[][] missiles;
     final int[][] launchDays;
@@ -185,21 +172,10 @@ public final class World {
         this.domainList = domainList;
         this.commodityList = commodityList;
         ladder = new Ladder(s.ladder());
+        picture = new ThreatPicture(this);
+        power = picture.power;
         triggers = s.triggers().entrySet().stream().filter(e -> e.getValue().enabled())
                 .map(e -> new Trigger(e.getKey(), e.getValue())).toArray(Trigger[]::new);
-        power = new double[n][nd];
-        fbi = new double[n];
-        fbiStamp = new int[n];
-        dyad = new double[n][n];
-        dyadStamp = new int[n][n];
-        Arrays.fill(fbiStamp, -1);
-        for (int[] row : dyadStamp) {
-            Arrays.fill(row, -1);
-        }
-        blocPower = new double[blocs.size()][nd];
-        balanceRatio = new double[balances.length][nd + 1];
-        scratchA = new double[nd];
-        scratchB = new double[nd];
         missiles = new int[n][years];
         launchDays = new int[n][years];
         lastLaunchDay = new int[n];
@@ -208,107 +184,24 @@ public final class World {
         launchDaysThisMonth = new int[n];
     }
 
-    /** Process 3's snapshot: today's theatre combat power of every force; invalidates earlier balances. */
-    void assess() {
-        assessedDay = day;
-        assessedRung = ladder.rung;
-        foughtSinceAssessment = false;
-        for (int a = 0; a < actors.length; a++) {
-            Force[] f = actors[a].forces;
-            double[] row = power[a];
-            for (int d = 0; d < row.length; d++) {
-                row[d] = f[d].getPower();
-            }
-        }
-        assessment++;
-    }
-
-    /**
-     * Actor i's force-balance index: its own and its allies' power (weighted by alliance strength) against its
-     * rivals' (weighted by rivalry strength), domain by domain (see {@link ForceBalance}).
-     */
+    /** Actor i's force-balance index, from the current threat picture (see {@link ThreatPicture}). */
     public double forceBalance(int i) {
-        if (fbiStamp[i] != assessment) {
-            for (int d = 0; d < domains.length; d++) {
-                double f = power[i][d];
-                double h = 0;
-                for (int j = 0; j < actors.length; j++) {
-                    f += alliance[i][j] * power[j][d];
-                    h += rivalry[i][j] * power[j][d];
-                }
-                scratchA[d] = f;
-                scratchB[d] = h;
-            }
-            fbi[i] = ForceBalance.index(scratchA, scratchB, domainWeight);
-            fbiStamp[i] = assessment;
-        }
-        return fbi[i];
+        return picture.forceBalance(i);
     }
 
-    /**
-     * The balance actor i sees against a target j: i and its allies against j and j's allies, allies of both
-     * weighted by alliance strength (their credibility). The decision rule uses it for actions aimed at a rival.
-     */
+    /** The balance actor i sees against rival j, allies of both weighted by credibility (1 if not rivals). */
     public double dyadBalance(int i, int j) {
-        if (rivalry[i][j] <= 0) {
-            return 1.0;
-        }
-        if (dyadStamp[i][j] != assessment) {
-            for (int d = 0; d < domains.length; d++) {
-                double f = power[i][d];
-                double h = power[j][d];
-                for (int k = 0; k < actors.length; k++) {
-                    f += alliance[i][k] * power[k][d];
-                    h += alliance[j][k] * power[k][d];
-                }
-                scratchA[d] = f;
-                scratchB[d] = h;
-            }
-            dyad[i][j] = ForceBalance.index(scratchA, scratchB, domainWeight);
-            dyadStamp[i][j] = assessment;
-        }
-        return dyad[i][j];
+        return picture.dyadBalance(i, j);
     }
 
-    private void assessBlocs() {
-        if (blocStamp == assessment) {
-            return;
-        }
-        int b = 0;
-        for (int[] members : blocs.values()) {
-            sum(members, blocPower[b++]);
-        }
-        int nd = domains.length;
-        for (int k = 0; k < balances.length; k++) {
-            sum(balances[k].ofMembers(), scratchA);
-            sum(balances[k].againstMembers(), scratchB);
-            for (int d = 0; d < nd; d++) {
-                balanceRatio[k][d] = ForceBalance.ratio(scratchA[d], scratchB[d]);
-            }
-            balanceRatio[k][nd] = ForceBalance.index(scratchA, scratchB, domainWeight);
-        }
-        blocStamp = assessment;
-    }
-
-    private void sum(int[] members, double[] out) {
-        Arrays.fill(out, 0.0);
-        for (int m : members) {
-            for (int d = 0; d < out.length; d++) {
-                out[d] += power[m][d];
-            }
-        }
-    }
-
-    /** Bloc power in a domain, as assessed today. */
+    /** Bloc power in a domain, as last assessed. */
     public double blocPower(int bloc, int domain) {
-        assessBlocs();
-        return blocPower[bloc][domain];
+        return picture.blocPower(bloc, domain);
     }
 
     /** Ratio of a balance in a domain, or overall (the force-balance index) when {@code domain == domains}. */
     public double balanceRatio(int b, int domain) {
-        assessBlocs();
-        return balanceRatio[b][domain];
+        return picture.balanceRatio(b, domain);
     }
 
     public LocalDate date(int d) {
