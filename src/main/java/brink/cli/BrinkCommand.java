@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BrinkCommand.Version.class,
         description = "Brink: an agent-based wargame of regional force balance, arms races and escalation.",
-        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, ChartCommand.class, ValidateCommand.class, ListCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class BrinkCommand implements Runnable {
     static final int USER_ERROR = 2;

@@ -25,7 +25,7 @@ public final class Manifest {
 
     public record Content(List<String> commandLine, String scenarioName, Path scenarioPath, String scenarioSha256,
                           String title, long baseSeed, String seedRule, long[] seeds, int days, Instant started,
-                          Instant finished, List<String> files) {
+                          Instant finished, List<String> files, List<String> rungs) {
     }
 
     public static void write(Path file, Content c) throws IOException {
@@ -51,6 +51,10 @@ public final class Manifest {
         root.put("finished", c.finished().toString());
         ArrayNode files = root.putArray("files");
         c.files().forEach(files::add);
+        if (c.rungs() != null) {
+            ArrayNode rungs = root.putArray("rungs");
+            c.rungs().forEach(rungs::add);
+        }
         JSON.writeValue(file.toFile(), root);
     }
 }

@@ -1,0 +1,45 @@
+package brink.cli;
+
+import brink.output.OutputFolder;
+import brink.output.chart.ChartSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "chart", mixinStandardHelpOptions = true,
+        description = {"Draw the charts of a run's output folder into DIR/charts/ (PNG and SVG), from its files alone.",
+                "Charts: each actor's theatre combat power and stock by domain, bloc balances, the ladder over time,",
+                "the highest rung reached, missiles per month with exercises shaded, and budgets."})
+final class ChartCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "an output folder of brink run, e.g. out/baseline")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new UserError("no folder at " + dir + " (give the output folder of a brink run)");
+        }
+        System.setProperty("java.awt.headless", "true");
+        OutputFolder folder = Scenarios.openFolder(dir);
+        try (folder) {
+            List<String> names;
+            try {
+                names = ChartSet.draw(dir, folder);
+            } catch (IOException e) {
+                throw new UserError(e.getMessage());
+            }
+            folder.commit();
+            spec.commandLine().getOut().println("Wrote " + names.size() + " charts to " + dir.resolve("charts")
+                    + " (PNG and SVG): " + String.join(", ", names));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package brink.output.chart;
+
+import brink.output.OutputFolder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+
+/** Draws every chart of a theatre run's output folder into its charts/ subfolder, as PNG and SVG. */
+public final class ChartSet {
+    private ChartSet() {
+    }
+
+    /** Draws from {@code dir} alone and returns the chart names written (each as .png and .svg). */
+    public static List<String> draw(Path dir, OutputFolder folder) throws IOException {
+        RecordedRun run = RecordedRun.read(dir);
+        List<String> rungs = rungNames(dir);
+        List<String> names = new ArrayList<>();
+        List<String> actors = run.actorsWith("budget");
+        for (int a = 0; a < actors.size(); a++) {
+            String id = actors.get(a);
+            write(folder, names, id + "-combat-power", Charts.actorByDomain(run, id, a, "combat_power",
+                    "theatre combat power by domain", "quality-weighted ready units"), 900);
+            write(folder, names, id + "-stock", Charts.actorByDomain(run, id, a, "stock", "stock by domain", "units"), 900);
+        }
+        write(folder, names, "balances", Charts.balances(run), ChartFiles.HEIGHT);
+        write(folder, names, "ladder", Charts.ladder(run, rungs), ChartFiles.HEIGHT);
+        write(folder, names, "highest-rung", Charts.highestRung(run, rungs), ChartFiles.HEIGHT);
+        if (!run.actorsWith("missiles_month").isEmpty()) {
+            write(folder, names, "missiles-per-month", Charts.missilesPerMonth(run), ChartFiles.HEIGHT);
+        }
+        write(folder, names, "budgets", Charts.budgets(run), ChartFiles.HEIGHT);
+        return names;
+    }
+
+    private static List<String> rungNames(Path dir) throws IOException {
+        JsonNode rungs = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile()).path("rungs");
+        List<String> out = new ArrayList<>();
+        rungs.forEach(n -> out.add(n.asText()));
+        if (out.isEmpty()) {
+            throw new IOException(dir.resolve("manifest.json") + " lists no ladder rungs: charts need a theatre run's folder");
+        }
+        return out;
+    }
+
+    private static void write(OutputFolder folder, List<String> names, String name, JFreeChart chart, int height)
+            throws IOException {
+        ChartFiles.png(chart, folder.file("charts/" + name + ".png"), height);
+        ChartFiles.svg(chart, folder.file("charts/" + name + ".svg"), height);
+        names.add(name);
+    }
+}

@@ -1,0 +1,57 @@
+package brink.output;
+
+import static brink.cli.CliTestAccess.brink;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brink.TestFiles;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Charts are drawn from an output folder alone, as PNG and SVG, and are not blank. */
+class ChartTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void chartCommandDrawsNonBlankPngAndSvgFromTheFolder() throws Exception {
+        Path out = dir.resolve("run");
+        assertEquals(0, brink("run", TestFiles.resource("three-actors.yaml").toString(), "--reps", "20", "--out",
+                out.toString(), "-q"));
+        assertEquals(0, brink("chart", out.toString()));
+        List<String> expected = List.of("RED-combat-power", "RED-stock", "BLUE-stock", "GREEN-combat-power", "balances",
+                "ladder", "highest-rung", "missiles-per-month", "budgets");
+        for (String name : expected) {
+            Path png = out.resolve("charts").resolve(name + ".png");
+            BufferedImage img = ImageIO.read(png.toFile());
+            assertTrue(img.getWidth() >= 1000 && img.getHeight() >= 600, name + " size");
+            Set<Integer> colours = new HashSet<>();
+            long notWhite = 0;
+            for (int y = 0; y < img.getHeight(); y += 2) {
+                for (int x = 0; x < img.getWidth(); x += 2) {
+                    int rgb = img.getRGB(x, y) & 0xFFFFFF;
+                    colours.add(rgb);
+                    if (rgb != 0xFFFFFF) {
+                        notWhite++;
+                    }
+                }
+            }
+            assertTrue(colours.size() > 20, name + " has " + colours.size() + " colours");
+            assertTrue(notWhite > img.getWidth() * img.getHeight() / 4 / 50, name + " is mostly blank");
+            String svg = Files.readString(out.resolve("charts").resolve(name + ".svg"));
+            assertTrue(svg.contains("<svg") && svg.contains("Three actors (test)"), name + ".svg names the scenario");
+        }
+    }
+
+    @Test
+    void chartOnAFolderThatIsNotARunSaysSo() {
+        assertEquals(2, brink("chart", dir.toString()));
+    }
+}
