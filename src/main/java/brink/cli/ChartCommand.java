@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Draw the charts of a run's output folder into DIR/charts/ (PNG and SVG), from its files alone.",
+        description = {"Draw the charts of a run's output folder into DIR/charts/ (PNG and SVG) and DIR/report.html, from its",
+                "files alone.",
                 "Charts: each actor's theatre combat power and stock by domain, bloc balances, the ladder over time,",
                 "the highest rung reached, missiles per month with exercises shaded, and budgets."})
 final class ChartCommand implements Callable<Integer> {
@@ -37,8 +38,8 @@ final class ChartCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage());
             }
             folder.commit();
-            spec.commandLine().getOut().println("Wrote " + names.size() + " charts to " + dir.resolve("charts")
-                    + " (PNG and SVG): " + String.join(", ", names));
+            spec.commandLine().getOut().println("Wrote " + dir.resolve("report.html") + " and " + names.size() + " charts to "
+                    + dir.resolve("charts") + " (PNG and SVG): " + String.join(", ", names));
             return 0;
         }
     }

@@ -105,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
         BattleOutputs.write(folder, scenario.name(), scenario.start(), seeds, results,
                 new Manifest.Content(commandLine(), scenario.name(), scenario.file(), scenario.sha256(),
                         scenario.spec().info().title(), options.seed, Manifest.SEED_RULE, seeds, scenario.days(), started,
-                        Instant.now(), BattleOutputs.FILES, null));
+                        Instant.now(), BattleOutputs.FILES, null, scenario.spec().info()));
         Battle.Result r0 = results.get(0);
         double[] end = r0.strengths()[r0.strengths().length - 1];
         say(String.format(Locale.ROOT, "%s: after %d days (replication 0) %s has %.0f, %s has %.0f", scenario.spec().info().title(),

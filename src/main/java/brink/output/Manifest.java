@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import brink.scenario.ScenarioSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,7 +26,7 @@ public final class Manifest {
 
     public record Content(List<String> commandLine, String scenarioName, Path scenarioPath, String scenarioSha256,
                           String title, long baseSeed, String seedRule, long[] seeds, int days, Instant started,
-                          Instant finished, List<String> files, List<String> rungs) {
+                          Instant finished, List<String> files, List<String> rungs, ScenarioSpec.Info info) {
     }
 
     public static void write(Path file, Content c) throws IOException {
@@ -39,6 +40,13 @@ public final class Manifest {
         scenario.put("path", c.scenarioPath().toString());
         scenario.put("sha256", c.scenarioSha256());
         scenario.put("title", c.title());
+        if (c.info() != null) {
+            scenario.put("represents", c.info().represents());
+            scenario.put("notice", c.info().notice());
+            scenario.put("try", c.info().toTry());
+            ArrayNode sources = scenario.putArray("sources");
+            c.info().sources().forEach(sources::add);
+        }
         root.put("base_seed", c.baseSeed());
         root.put("seed_rule", c.seedRule());
         root.put("replications", c.seeds().length);

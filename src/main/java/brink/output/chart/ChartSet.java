@@ -14,25 +14,36 @@ public final class ChartSet {
     private ChartSet() {
     }
 
-    /** Draws from {@code dir} alone and returns the chart names written (each as .png and .svg). */
+    /**
+     * Draws from {@code dir} alone into charts/ (each chart as .png and .svg) and writes report.html with the charts
+     * inline; returns the chart names.
+     */
     public static List<String> draw(Path dir, OutputFolder folder) throws IOException {
+        java.util.Map<String, String> svgs = new java.util.LinkedHashMap<>();
+        List<String> names = drawCharts(dir, folder, svgs);
+        Report.write(dir, folder.file("report.html"), svgs);
+        return names;
+    }
+
+    private static List<String> drawCharts(Path dir, OutputFolder folder, java.util.Map<String, String> svgs)
+            throws IOException {
         RecordedRun run = RecordedRun.read(dir);
         List<String> rungs = rungNames(dir);
         List<String> names = new ArrayList<>();
         List<String> actors = run.actorsWith("budget");
         for (int a = 0; a < actors.size(); a++) {
             String id = actors.get(a);
-            write(folder, names, id + "-combat-power", Charts.actorByDomain(run, id, a, "combat_power",
+            write(folder, svgs, names, id + "-combat-power", Charts.actorByDomain(run, id, a, "combat_power",
                     "theatre combat power by domain", "quality-weighted ready units"), 900);
-            write(folder, names, id + "-stock", Charts.actorByDomain(run, id, a, "stock", "stock by domain", "units"), 900);
+            write(folder, svgs, names, id + "-stock", Charts.actorByDomain(run, id, a, "stock", "stock by domain", "units"), 900);
         }
-        write(folder, names, "balances", Charts.balances(run), ChartFiles.HEIGHT);
-        write(folder, names, "ladder", Charts.ladder(run, rungs), ChartFiles.HEIGHT);
-        write(folder, names, "highest-rung", Charts.highestRung(run, rungs), ChartFiles.HEIGHT);
+        write(folder, svgs, names, "balances", Charts.balances(run), ChartFiles.HEIGHT);
+        write(folder, svgs, names, "ladder", Charts.ladder(run, rungs), ChartFiles.HEIGHT);
+        write(folder, svgs, names, "highest-rung", Charts.highestRung(run, rungs), ChartFiles.HEIGHT);
         if (!run.actorsWith("missiles_month").isEmpty()) {
-            write(folder, names, "missiles-per-month", Charts.missilesPerMonth(run), ChartFiles.HEIGHT);
+            write(folder, svgs, names, "missiles-per-month", Charts.missilesPerMonth(run), ChartFiles.HEIGHT);
         }
-        write(folder, names, "budgets", Charts.budgets(run), ChartFiles.HEIGHT);
+        write(folder, svgs, names, "budgets", Charts.budgets(run), ChartFiles.HEIGHT);
         return names;
     }
 
@@ -46,10 +57,12 @@ public final class ChartSet {
         return out;
     }
 
-    private static void write(OutputFolder folder, List<String> names, String name, JFreeChart chart, int height)
-            throws IOException {
+    private static void write(OutputFolder folder, java.util.Map<String, String> svgs, List<String> names, String name,
+                              JFreeChart chart, int height) throws IOException {
         ChartFiles.png(chart, folder.file("charts/" + name + ".png"), height);
-        ChartFiles.svg(chart, folder.file("charts/" + name + ".svg"), height);
+        Path svg = folder.file("charts/" + name + ".svg");
+        ChartFiles.svg(chart, svg, height);
+        svgs.put(name, java.nio.file.Files.readString(svg));
         names.add(name);
     }
 }

@@ -1,0 +1,121 @@
+package brink.output.chart;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * report.html for a class: one self-contained file (charts inline as SVG, no network) with the scenario's info
+ * block, key numbers, the charts, an excerpt of replication 0's event log with its causes, sources and provenance.
+ * Everything comes from the output folder; every text is HTML-escaped.
+ */
+public final class Report {
+    private static final int EVENTS_SHOWN = 40;
+
+    private Report() {
+    }
+
+    /** @param svgs each chart's SVG document, by name, in the order to show them */
+    public static void write(Path dir, Path file, Map<String, String> svgs) throws IOException {
+        RecordedRun run = RecordedRun.read(dir);
+        JsonNode m = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+        JsonNode sc = m.path("scenario");
+        StringBuilder h = new StringBuilder(1 << 20);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(run.title()))
+                .append("</title>\n<style>body{font-family:sans-serif;max-width:1150px;margin:2em auto;color:#222;line-height:1.45}"
+                        + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;text-align:right}"
+                        + "th{background:#eee}td:first-child,th:first-child{text-align:left}figure{margin:2em 0}"
+                        + ".info{background:#f4f7fb;padding:0.5em 1.2em;border-left:4px solid #0072B2}"
+                        + "svg{max-width:100%;height:auto}small{color:#555}</style></head><body>\n");
+        h.append("<h1>").append(esc(run.title())).append("</h1>\n<div class=\"info\">");
+        para(h, "What it represents", sc.path("represents").asText());
+        para(h, "What to notice", sc.path("notice").asText());
+        para(h, "What to try", sc.path("try").asText());
+        h.append("</div>\n<h2>Key numbers</h2>\n");
+        keyNumbers(h, run, m);
+        h.append("<h2>Charts</h2>\n");
+        for (Map.Entry<String, String> e : svgs.entrySet()) {
+            String c = e.getKey();
+            String svg = e.getValue();
+            int start = svg.indexOf("<svg");
+            h.append("<figure id=\"").append(esc(c)).append("\">").append(start >= 0 ? svg.substring(start) : "")
+                    .append("</figure>\n");
+        }
+        h.append("<h2>What happened in replication 0 (first ").append(EVENTS_SHOWN).append(" events)</h2>\n<table><tr>"
+                + "<th>date</th><th>who</th><th>what</th><th>detail</th><th>rung</th><th>because of</th></tr>\n");
+        run.events().stream().filter(e -> "0".equals(e.get("replication"))).limit(EVENTS_SHOWN).forEach(e ->
+                h.append("<tr><td>").append(esc(e.get("date"))).append("</td><td>").append(esc(e.get("actor")))
+                        .append(e.get("target").isEmpty() ? "" : " &rarr; " + esc(e.get("target"))).append("</td><td>")
+                        .append(esc(e.get("type"))).append("</td><td>").append(esc(e.get("detail"))).append("</td><td>")
+                        .append(esc(e.get("rung_before"))).append(" &rarr; ").append(esc(e.get("rung_after")))
+                        .append("</td><td>").append(esc(e.get("cause"))).append("</td></tr>\n"));
+        h.append("</table>\n<h2>Sources and assumptions</h2>\n<ul>");
+        sc.path("sources").forEach(s -> h.append("<li>").append(esc(s.asText())).append("</li>"));
+        h.append("<li>Numbers without a public source are marked ASSUMPTION in the scenario file; see "
+                + "scenarios/README.md, &ldquo;Assumptions to question&rdquo;.</li></ul>\n<h2>Provenance</h2>\n<p><small>Brink ")
+                .append(esc(m.path("brink_version").asText())).append(", scenario ").append(esc(run.scenario())).append(" (")
+                .append(esc(sc.path("path").asText())).append(", SHA-256 ").append(esc(sc.path("sha256").asText()))
+                .append("), ").append(run.replications()).append(" replications, base seed ").append(run.seed())
+                .append(", ").append(esc(m.path("seed_rule").asText())).append(". Command: <code>");
+        m.path("command_line").forEach(a -> h.append(esc(a.asText())).append(' '));
+        h.append("</code>. Run ").append(esc(m.path("started").asText())).append(" to ").append(esc(m.path("finished").asText()))
+                .append(".</small></p>\n</body></html>\n");
+        Files.writeString(file, h);
+    }
+
+    private static void para(StringBuilder h, String label, String text) {
+        if (!text.isBlank()) {
+            h.append("<p><b>").append(esc(label)).append(":</b> ").append(esc(text)).append("</p>");
+        }
+    }
+
+    private static void keyNumbers(StringBuilder h, RecordedRun run, JsonNode m) {
+        List<Map<String, String>> runs = run.runs();
+        int n = Math.max(1, runs.size());
+        h.append("<table><tr><th>highest rung reached</th><th>share of replications</th></tr>");
+        JsonNode rungs = m.path("rungs");
+        for (int r = 0; r < rungs.size(); r++) {
+            String k = String.valueOf(r);
+            long c = runs.stream().filter(x -> k.equals(x.get("highest_rung"))).count();
+            h.append("<tr><td>").append(r).append(' ').append(esc(rungs.get(r).asText())).append("</td><td>")
+                    .append(String.format(Locale.ROOT, "%.1f %%", 100.0 * c / n)).append("</td></tr>");
+        }
+        h.append("</table>\n<table><tr><th>per replication (mean)</th><th>value</th></tr>");
+        if (!runs.isEmpty()) {
+            for (String col : runs.get(0).keySet()) {
+                if (col.endsWith("_y1") || col.equals("clashes") || col.startsWith("final_balance_")) {
+                    double mean = runs.stream().mapToDouble(x -> Double.parseDouble(x.get(col))).average().orElse(Double.NaN);
+                    h.append("<tr><td>").append(esc(col)).append("</td><td>")
+                            .append(String.format(Locale.ROOT, "%.3g", mean)).append("</td></tr>");
+                }
+            }
+            long wars = runs.stream().filter(x -> "yes".equals(x.get("war"))).count();
+            h.append("<tr><td>replications with a war</td><td>").append(wars).append(" of ").append(runs.size())
+                    .append("</td></tr>");
+        }
+        h.append("</table>\n");
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,91 @@
+package brink.output;
+
+import static brink.cli.CliTestAccess.brink;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import brink.TestFiles;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** report.html: self-contained, escaped, and showing its charts when a browser renders it. */
+class ReportTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    @TempDir
+    Path dir;
+    Path out;
+
+    @BeforeEach
+    void runAndChart() {
+        // A scenario whose texts try to inject markup: the report must show them as text.
+        TestFiles.write(dir, "three-actors.yaml", readResource("three-actors.yaml"));
+        Path s = TestFiles.write(dir, "tricky.yaml", """
+                extends: three-actors.yaml
+                info:
+                  title: Tricky <b>title</b> & co
+                  notice: Watch <script>alert(1)</script> here
+                """);
+        out = dir.resolve("out");
+        assertEquals(0, brink("run", s.toString(), "--reps", "12", "--out", out.toString(), "-q"));
+        assertEquals(0, brink("chart", out.toString()));
+    }
+
+    private static String readResource(String name) {
+        try {
+            return Files.readString(TestFiles.resource(name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void reportIsSelfContainedAndEscaped() throws Exception {
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("Tricky &lt;b&gt;title&lt;/b&gt; &amp; co"), "title escaped");
+        assertTrue(html.contains("Watch &lt;script&gt;alert(1)&lt;/script&gt; here"), "notice escaped");
+        assertFalse(html.contains("<script>"), "no script from the scenario");
+        assertFalse(html.contains("src=\"http") || html.contains("href=\"http"), "nothing fetched from the network");
+        assertTrue(html.split("<svg", -1).length - 1 >= 9, "charts are inline SVG");
+        for (String part : List.of("Key numbers", "highest rung reached", "What happened in replication 0", "Provenance",
+                "SHA-256", "base seed 20250101")) {
+            assertTrue(html.contains(part), "report has " + part);
+        }
+    }
+
+    @Test
+    void reportRendersInHeadlessChromiumWithChartsShowing() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is installed by .ci/run");
+        Path shot = dir.resolve("report.png");
+        Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + dir.resolve("profile"), "--window-size=1200,3000", "--screenshot=" + shot,
+                out.resolve("report.html").toUri().toString()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("chromium.log").toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium finished");
+        BufferedImage img = ImageIO.read(shot.toFile());
+        assertEquals(1200, img.getWidth());
+        // Below the text, the first chart: count coloured (not grey) pixels, which only a drawn chart has.
+        long coloured = 0;
+        for (int y = 900; y < img.getHeight(); y += 3) {
+            for (int x = 0; x < img.getWidth(); x += 3) {
+                int rgb = img.getRGB(x, y);
+                int r = (rgb >> 16) & 255;
+                int g = (rgb >> 8) & 255;
+                int b = rgb & 255;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 60) {
+                    coloured++;
+                }
+            }
+        }
+        assertTrue(coloured > 500, "charts visible in the rendered page: " + coloured + " coloured samples");
+    }
+}
