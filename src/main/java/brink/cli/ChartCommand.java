@@ -28,7 +28,7 @@ final class ChartCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserError("no folder at " + dir + " (give the output folder of a brink run)");
         }
-        System.setProperty("java.awt.headless", "true");
+        System.setProperty("java.awt.headless", "true"); // charts never need a screen
         OutputFolder folder = Scenarios.openFolder(dir);
         try (folder) {
             List<String> names;

@@ -95,6 +95,9 @@ final class CompareCommand implements Callable<Integer> {
                 ComparisonCsv.write(folder.file("comparison.csv"), labels.get(0), rows);
                 writeManifest(folder.file("manifest.json"), scenarios, labels, started);
                 folder.commit();
+                for (String label : labels) {
+                    Scenarios.drawCharts(dir.resolve(label));
+                }
                 if (!options.quiet) {
                     printHeadlines(spec.commandLine().getOut(), labels, rows);
                     spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s in %.1f s: comparison.csv, manifest.json and "

@@ -46,6 +46,9 @@ final class RunCommand implements Callable<Integer> {
             description = "write the event log of the first K replications to events.csv (default: ${DEFAULT-VALUE})")
     int events;
 
+    @Option(names = "--no-charts", description = "do not draw charts/ and report.html (brink chart DIR draws them later)")
+    boolean noCharts;
+
     @Mixin
     EnsembleOptions options;
 
@@ -78,8 +81,11 @@ final class RunCommand implements Callable<Integer> {
             } else {
                 TheatreEnsemble.Result r = TheatreEnsemble.run(List.of(scenario), List.of(""), folder, reps, options.seed,
                         threads, events, null, commandLine(), options.quiet);
-                written = folder.commit();
+                written = new java.util.ArrayList<>(folder.commit());
                 say(Summary.of(scenario, r.shapes().get(0), r.summaries().get(0), options.seed));
+                if (!noCharts) {
+                    written.addAll(Scenarios.drawCharts(dir));
+                }
             }
             say(String.format(Locale.ROOT, "Wrote %s in %.1f s: %s", dir, Duration.between(started, Instant.now()).toMillis() / 1000.0,
                     String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList())));

@@ -34,6 +34,19 @@ final class Scenarios {
         return cmd;
     }
 
+    /**
+     * Draws charts/ and report.html from a committed output folder, in a commit of their own: the data files are
+     * already whole, whatever happens here.
+     */
+    static java.util.List<Path> drawCharts(Path dir) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        try (OutputFolder charts = openFolder(dir)) {
+            brink.output.chart.ChartSet.draw(dir, charts);
+            charts.commit();
+            return java.util.List.of(dir.resolve("charts"), dir.resolve("report.html"));
+        }
+    }
+
     /** Opens (creating if needed) an output folder, or explains why it cannot be written, before any work starts. */
     static OutputFolder openFolder(Path dir) {
         try {

@@ -43,6 +43,9 @@ public final class ChartSet {
         if (!run.actorsWith("missiles_month").isEmpty()) {
             write(folder, svgs, names, "missiles-per-month", Charts.missilesPerMonth(run), ChartFiles.HEIGHT);
         }
+        if (run.series().keySet().stream().anyMatch(k -> k.metric().startsWith("delivered_to_"))) {
+            write(folder, svgs, names, "transfers", Charts.transfers(run, actors), 900);
+        }
         write(folder, svgs, names, "budgets", Charts.budgets(run), ChartFiles.HEIGHT);
         return names;
     }

@@ -223,6 +223,24 @@ public final class Charts {
         return out;
     }
 
+    /** Cumulative transfers (shells, missiles, troops, technology), a panel each since their units differ. */
+    public static JFreeChart transfers(RecordedRun run, List<String> actorOrder) {
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(dateAxis());
+        combined.setGap(8);
+        for (RecordedRun.Key k : run.series().keySet()) {
+            if (!k.metric().startsWith("delivered_to_")) {
+                continue;
+            }
+            String to = k.metric().substring("delivered_to_".length());
+            String label = k.domain().equals("technology") ? "technology (intensity x years)" : k.domain();
+            XYPlot p = xyPlot(new NumberAxis(label));
+            addFan(p, k.actor() + " to " + to + ": " + k.domain(), run.series().get(k), Math.max(0, actorOrder.indexOf(k.actor())), 0);
+            combined.add(p);
+        }
+        return finish(new JFreeChart(run.title() + ": transfers between actors (cumulative)", JFreeChart.DEFAULT_TITLE_FONT,
+                combined, true), run, "Colour of the sender. Median line; bands 25-75 % and 5-95 % of replications.");
+    }
+
     /** Defence budgets of every actor, on a log scale (they span three orders of magnitude). */
     public static JFreeChart budgets(RecordedRun run) {
         LogAxis axis = new LogAxis("Defence budget (US$ bn per year, log scale)");
