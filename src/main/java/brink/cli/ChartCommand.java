@@ -20,7 +20,7 @@ final class ChartCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "an output folder of brink run, e.g. out/baseline")
+    @Parameters(paramLabel = "DIR", description = "an output folder of brink run or brink compare, e.g. out/baseline")
     Path dir;
 
     @Override
@@ -33,7 +33,8 @@ final class ChartCommand implements Callable<Integer> {
         try (folder) {
             List<String> names;
             try {
-                names = ChartSet.draw(dir, folder);
+                names = Files.isRegularFile(dir.resolve("comparison.csv"))
+                        ? brink.output.chart.ComparisonCharts.draw(dir, folder) : ChartSet.draw(dir, folder);
             } catch (IOException e) {
                 throw new UserError(e.getMessage());
             }

@@ -56,6 +56,9 @@ final class CompareCommand implements Callable<Integer> {
             description = "write the event log of the first K replications of each scenario (default: ${DEFAULT-VALUE})")
     int events;
 
+    @Option(names = "--no-charts", description = "do not draw charts/ and report.html (brink chart DIR draws them later)")
+    boolean noCharts;
+
     @Mixin
     EnsembleOptions options;
 
@@ -95,8 +98,14 @@ final class CompareCommand implements Callable<Integer> {
                 ComparisonCsv.write(folder.file("comparison.csv"), labels.get(0), rows);
                 writeManifest(folder.file("manifest.json"), scenarios, labels, started);
                 folder.commit();
-                for (String label : labels) {
-                    Scenarios.drawCharts(dir.resolve(label));
+                if (!noCharts) {
+                    for (String label : labels) {
+                        Scenarios.drawCharts(dir.resolve(label));
+                    }
+                    try (OutputFolder charts = Scenarios.openFolder(dir)) {
+                        brink.output.chart.ComparisonCharts.draw(dir, charts);
+                        charts.commit();
+                    }
                 }
                 if (!options.quiet) {
                     printHeadlines(spec.commandLine().getOut(), labels, rows);

@@ -169,6 +169,14 @@ public final class Charts {
                 run, "Share of replications at each rung at each month end.");
     }
 
+    /** Plain bars: no gradient or shadow, which print badly in grey-scale. */
+    static BarRenderer flatBars() {
+        BarRenderer r = new BarRenderer();
+        r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        r.setShadowVisible(false);
+        return r;
+    }
+
     /** Distribution of the highest rung reached, from runs.csv. */
     public static JFreeChart highestRung(RecordedRun run, List<String> rungNames) {
         int[] counts = new int[rungNames.size()];
@@ -180,7 +188,7 @@ public final class Charts {
             data.addValue(100.0 * counts[k] / Math.max(1, run.runs().size()), "replications", k + " " + rungNames.get(k));
         }
         CategoryPlot p = new CategoryPlot(data, new CategoryAxis("Highest rung reached over the horizon"),
-                new NumberAxis("Share of replications (%)"), new BarRenderer());
+                new NumberAxis("Share of replications (%)"), flatBars());
         p.getRenderer().setSeriesPaint(0, Palette.color(0));
         p.setBackgroundPaint(Color.WHITE);
         return finish(new JFreeChart(run.title() + ": highest rung reached", JFreeChart.DEFAULT_TITLE_FONT, p, true), run,

@@ -1,0 +1,196 @@
+package brink.output.chart;
+
+import brink.output.OutputFolder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+
+/**
+ * Charts and report of a comparison folder (brink compare), from comparison.csv and the scenarios' subfolders:
+ * one metric of all scenarios overlaid with their bands, the paired differences from the first scenario with
+ * their 95 % intervals, and the probability of reaching each rung by the horizon, grouped by scenario.
+ */
+public final class ComparisonCharts {
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    private ComparisonCharts() {
+    }
+
+    public static List<String> draw(Path dir, OutputFolder folder) throws IOException {
+        JsonNode manifest = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+        List<String> labels = new ArrayList<>();
+        manifest.path("scenarios").forEach(s -> labels.add(s.path("label").asText()));
+        if (labels.size() < 2 || !Files.isRegularFile(dir.resolve("comparison.csv"))) {
+            throw new IOException(dir + " is not the output folder of brink compare");
+        }
+        List<RecordedRun> runs = new ArrayList<>();
+        for (String l : labels) {
+            runs.add(RecordedRun.read(dir.resolve(l)));
+        }
+        List<CSVRecord> rows;
+        try (Reader in = Files.newBufferedReader(dir.resolve("comparison.csv"), StandardCharsets.UTF_8)) {
+            rows = CSV.parse(in).getRecords();
+        }
+        String title = String.join(" vs ", labels);
+        String foot = runs.get(0).replications() + " replications per scenario, the same seeds for all (base seed "
+                + runs.get(0).seed() + ").";
+        Map<String, String> svgs = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        RecordedRun.Key balance = first(runs.get(0), k -> k.metric().startsWith("balance_vs_") && k.domain().isEmpty());
+        if (balance != null) {
+            write(folder, svgs, names, "compare-balance", overlay(runs, labels, balance, balance.actor() + "/"
+                    + balance.metric().substring("balance_vs_".length()) + " force-balance ratio (1 = parity)", title, foot));
+        }
+        RecordedRun.Key launches = first(runs.get(0), k -> k.metric().equals("missiles_month"));
+        if (launches != null) {
+            write(folder, svgs, names, "compare-missiles-per-month", overlay(runs, labels, launches,
+                    launches.actor() + " missiles launched in the month", title, foot));
+        }
+        write(folder, svgs, names, "compare-differences", differences(rows, labels, title, foot));
+        write(folder, svgs, names, "compare-rungs", rungs(rows, labels, title, foot));
+        ComparisonReport.write(dir, folder.file("report.html"), manifest, labels, runs, rows, svgs);
+        return names;
+    }
+
+    private static void write(OutputFolder folder, Map<String, String> svgs, List<String> names, String name,
+                              JFreeChart chart) throws IOException {
+        if (chart == null) {
+            return;
+        }
+        ChartFiles.png(chart, folder.file("charts/" + name + ".png"), ChartFiles.HEIGHT);
+        Path svg = folder.file("charts/" + name + ".svg");
+        ChartFiles.svg(chart, svg, ChartFiles.HEIGHT);
+        svgs.put(name, Files.readString(svg));
+        names.add(name);
+    }
+
+    private static JFreeChart finish(JFreeChart chart, String foot) {
+        chart.setBackgroundPaint(Color.WHITE);
+        TextTitle t = new TextTitle(foot, new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        t.setPosition(RectangleEdge.BOTTOM);
+        chart.addSubtitle(t);
+        return chart;
+    }
+
+    /** The first recorded series matching, in the order of series.csv (the scenario's own order), or null. */
+    private static RecordedRun.Key first(RecordedRun run, java.util.function.Predicate<RecordedRun.Key> test) {
+        return run.series().keySet().stream().filter(test).findFirst().orElse(null);
+    }
+
+    /** The same series of every scenario, as fans. */
+    static JFreeChart overlay(List<RecordedRun> runs, List<String> labels, RecordedRun.Key key, String axis,
+                              String title, String foot) {
+        String metric = key.metric();
+        XYPlot p = new XYPlot();
+        p.setRangeAxis(new NumberAxis(axis));
+        DateAxis dates = new DateAxis("Date");
+        dates.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        p.setDomainAxis(dates);
+        p.setBackgroundPaint(Color.WHITE);
+        p.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        int drawn = 0;
+        for (int s = 0; s < runs.size(); s++) {
+            RecordedRun.Series series = runs.get(s).series().get(key);
+            if (series != null) {
+                Charts.addFan(p, labels.get(s), series, s, 2 * s);
+                drawn++;
+            }
+        }
+        if (drawn == 0) {
+            return null;
+        }
+        if (metric.startsWith("balance_vs_")) {
+            p.addRangeMarker(new ValueMarker(1.0, Color.DARK_GRAY, new java.awt.BasicStroke(1.5f)));
+        }
+        return finish(new JFreeChart(title + ": " + axis, JFreeChart.DEFAULT_TITLE_FONT, p, true),
+                foot + " Median line; bands 25-75 % and 5-95 %.");
+    }
+
+    /** Paired differences from the first scenario of the headline metrics, with their 95 % intervals. */
+    static JFreeChart differences(List<CSVRecord> rows, List<String> labels, String title, String foot) {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        for (CSVRecord r : rows) {
+            String m = r.get("metric");
+            boolean headline = m.equals("highest_rung") || m.equals("clashes") || m.endsWith("_missiles_y1")
+                    || m.endsWith("_launch_days_y1") || m.equals("war");
+            if (headline && !r.get("scenario").equals(labels.get(0)) && !r.get("ci95_low").isEmpty()) {
+                double diff = Double.parseDouble(r.get("difference"));
+                double half = (Double.parseDouble(r.get("ci95_high")) - Double.parseDouble(r.get("ci95_low"))) / 2;
+                data.add(diff, half, r.get("scenario"), m);
+            }
+        }
+        CategoryPlot p = new CategoryPlot(data, new CategoryAxis("Metric"),
+                new NumberAxis("Paired difference from " + labels.get(0) + " (with 95 % interval)"), flatStatistical());
+        for (int s = 1; s < labels.size(); s++) {
+            p.getRenderer().setSeriesPaint(s - 1, Palette.color(s));
+        }
+        p.setBackgroundPaint(Color.WHITE);
+        p.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new java.awt.BasicStroke(1f)));
+        return finish(new JFreeChart(title + ": differences from " + labels.get(0), JFreeChart.DEFAULT_TITLE_FONT, p, true),
+                foot + " Bars: mean paired difference; whiskers: 95 % interval over the pairs.");
+    }
+
+    private static StatisticalBarRenderer flatStatistical() {
+        StatisticalBarRenderer r = new StatisticalBarRenderer();
+        r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        r.setShadowVisible(false);
+        return r;
+    }
+
+    /** Probability of reaching each rung by the last year, grouped by scenario. */
+    static JFreeChart rungs(List<CSVRecord> rows, List<String> labels, String title, String foot) {
+        int lastYear = 0;
+        for (CSVRecord r : rows) {
+            String m = r.get("metric");
+            if (m.startsWith("reached_rung_")) {
+                lastYear = Math.max(lastYear, Integer.parseInt(m.substring(m.lastIndexOf('_') + 1)));
+            }
+        }
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String suffix = "_by_year_" + lastYear;
+        for (CSVRecord r : rows) {
+            String m = r.get("metric");
+            if (m.startsWith("reached_rung_") && m.endsWith(suffix)) {
+                String rung = "rung " + m.substring("reached_rung_".length(), m.length() - suffix.length()) + " or higher";
+                data.addValue(100 * Double.parseDouble(r.get("value")), r.get("scenario"), rung);
+            }
+        }
+        CategoryPlot p = new CategoryPlot(data, new CategoryAxis("Reached by the end of year " + lastYear),
+                new NumberAxis("Share of replications (%)"), Charts.flatBars());
+        p.setOrientation(PlotOrientation.VERTICAL);
+        p.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        for (int s = 0; s < labels.size(); s++) {
+            p.getRenderer().setSeriesPaint(s, Palette.color(s));
+        }
+        p.setBackgroundPaint(Color.WHITE);
+        return finish(new JFreeChart(title + ": probability of reaching each rung", JFreeChart.DEFAULT_TITLE_FONT, p, true),
+                foot + String.format(Locale.ROOT, " From comparison.csv (reached_rung_k%s).", suffix));
+    }
+}

@@ -1,0 +1,83 @@
+package brink.output.chart;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * report.html of a comparison: the scenarios side by side, the table of paired differences first, then the
+ * comparison charts. Self-contained and HTML-escaped like {@link Report}.
+ */
+final class ComparisonReport {
+    private ComparisonReport() {
+    }
+
+    static void write(Path dir, Path file, JsonNode manifest, List<String> labels, List<RecordedRun> runs,
+                      List<CSVRecord> rows, Map<String, String> svgs) throws IOException {
+        StringBuilder h = new StringBuilder(1 << 20);
+        String title = "Comparison: " + String.join(" vs ", labels);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Report.esc(title))
+                .append("</title>\n<style>body{font-family:sans-serif;max-width:1150px;margin:2em auto;color:#222;line-height:1.45}"
+                        + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;vertical-align:top}"
+                        + "th{background:#eee}td.n{text-align:right}svg{max-width:100%;height:auto}small{color:#555}</style>"
+                        + "</head><body>\n<h1>").append(Report.esc(title)).append("</h1>\n<h2>The scenarios</h2>\n<table><tr>");
+        for (String l : labels) {
+            h.append("<th>").append(Report.esc(l)).append(l.equals(labels.get(0)) ? " (reference)" : "").append("</th>");
+        }
+        h.append("</tr><tr>");
+        for (int s = 0; s < labels.size(); s++) {
+            JsonNode sc = new ObjectMapper().readTree(dir.resolve(labels.get(s)).resolve("manifest.json").toFile()).path("scenario");
+            h.append("<td><b>").append(Report.esc(runs.get(s).title())).append("</b><br>")
+                    .append(Report.esc(sc.path("represents").asText())).append("</td>");
+        }
+        h.append("</tr></table>\n<h2>Paired differences from ").append(Report.esc(labels.get(0)))
+                .append("</h2>\n<p>Every scenario ran the same replication seeds, so each difference is measured pair by pair; "
+                        + "the interval is the 95 % confidence interval of the mean paired difference.</p>\n<table><tr>"
+                        + "<th>metric</th><th>scenario</th><th>value</th><th>difference</th><th>95 % interval</th></tr>\n");
+        for (CSVRecord r : rows) {
+            String m = r.get("metric");
+            boolean headline = m.equals("highest_rung") || m.equals("clashes") || m.equals("war")
+                    || m.contains("_missiles_y") || m.startsWith("balance_");
+            if (!headline) {
+                continue;
+            }
+            boolean reference = r.get("scenario").equals(labels.get(0));
+            h.append("<tr><td>").append(Report.esc(m)).append("</td><td>").append(Report.esc(r.get("scenario")))
+                    .append("</td><td class=\"n\">").append(num(r.get("value"))).append("</td><td class=\"n\">")
+                    .append(reference ? "" : num(r.get("difference"))).append("</td><td class=\"n\">")
+                    .append(reference || r.get("ci95_low").isEmpty() ? ""
+                            : "[" + num(r.get("ci95_low")) + ", " + num(r.get("ci95_high")) + "]")
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n<p><small>All metrics, with the unpaired intervals for contrast, are in comparison.csv; each "
+                + "scenario's own charts and report are in its subfolder.</small></p>\n<h2>Charts</h2>\n");
+        for (Map.Entry<String, String> e : svgs.entrySet()) {
+            int start = e.getValue().indexOf("<svg");
+            h.append("<figure id=\"").append(Report.esc(e.getKey())).append("\">")
+                    .append(start >= 0 ? e.getValue().substring(start) : "").append("</figure>\n");
+        }
+        h.append("<h2>Provenance</h2>\n<p><small>Brink ").append(Report.esc(manifest.path("brink_version").asText()))
+                .append(", ").append(manifest.path("replications").asInt()).append(" replications per scenario, base seed ")
+                .append(manifest.path("base_seed").asLong()).append(". Scenarios: ");
+        manifest.path("scenarios").forEach(s -> h.append(Report.esc(s.path("label").asText())).append(" (")
+                .append(Report.esc(s.path("path").asText())).append(", SHA-256 ").append(Report.esc(s.path("sha256").asText()))
+                .append(") "));
+        h.append(". Command: <code>");
+        manifest.path("command_line").forEach(a -> h.append(Report.esc(a.asText())).append(' '));
+        h.append("</code></small></p>\n</body></html>\n");
+        Files.writeString(file, h);
+    }
+
+    private static String num(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%.4g", Double.parseDouble(s));
+    }
+}
