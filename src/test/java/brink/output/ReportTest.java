@@ -71,6 +71,15 @@ class ReportTest {
                 out.resolve("report.html").toUri().toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("chromium.log").toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium finished");
+        // The page as loaded by the browser: its DOM holds the title and every chart.
+        Process dom = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + dir.resolve("profile2"), "--dump-dom",
+                out.resolve("report.html").toUri().toString()).redirectError(dir.resolve("dom.log").toFile()).start();
+        String loaded = new String(dom.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(dom.waitFor(120, TimeUnit.SECONDS));
+        assertTrue(loaded.contains("Tricky &lt;b&gt;title&lt;/b&gt;"), "the page loaded");
+        assertTrue(loaded.split("<svg", -1).length - 1 >= 9, "the loaded page holds the charts");
         BufferedImage img = ImageIO.read(shot.toFile());
         assertEquals(1200, img.getWidth());
         // Below the text, the first chart: count coloured (not grey) pixels, which only a drawn chart has.

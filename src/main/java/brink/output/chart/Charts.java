@@ -195,21 +195,36 @@ public final class Charts {
                 "From runs.csv.");
     }
 
-    /** Missiles launched per month by each launcher, with the exercise periods of replication 0 shaded. */
+    /** Missiles and launch days per month of each launcher (mean, 5-95 % band), exercises of replication 0 shaded. */
     public static JFreeChart missilesPerMonth(RecordedRun run) {
-        XYPlot p = xyPlot(new NumberAxis("Missiles launched in the month"));
-        p.setDomainAxis(dateAxis());
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(dateAxis());
+        combined.setGap(8);
         List<String> launchers = run.actorsWith("missiles_month");
-        for (int i = 0; i < launchers.size(); i++) {
-            addFan(p, launchers.get(i), run.get(launchers.get(i), "", "missiles_month"), i, 2 * i);
+        for (String[] m : new String[][] {{"missiles_month", "Missiles launched in the month"},
+            {"launch_days_month", "Launch days in the month"}}) {
+            XYPlot p = xyPlot(new NumberAxis(m[1]));
+            for (int i = 0; i < launchers.size(); i++) {
+                addMeanBand(p, launchers.get(i) + " " + m[1].toLowerCase(java.util.Locale.ROOT),
+                        run.get(launchers.get(i), "", m[0]), i, i);
+            }
+            for (double[] period : exercises(run)) {
+                p.addDomainMarker(new IntervalMarker(period[0], period[1], new Color(0xE6, 0x9F, 0x00, 110)),
+                        org.jfree.chart.ui.Layer.BACKGROUND);
+            }
+            combined.add(p);
         }
-        for (double[] period : exercises(run)) {
-            IntervalMarker m = new IntervalMarker(period[0], period[1], new Color(0xE6, 0x9F, 0x00, 110));
-            m.setLabel(null);
-            p.addDomainMarker(m, org.jfree.chart.ui.Layer.BACKGROUND);
+        return finish(new JFreeChart(run.title() + ": missiles and launch days per month", JFreeChart.DEFAULT_TITLE_FONT,
+                combined, true), run, "Mean line; band 5-95 % of replications. Shaded: exercise periods (events.csv, replication 0).");
+    }
+
+    /** The mean as a line with the 5-95 % band around it. */
+    static void addMeanBand(XYPlot plot, String label, RecordedRun.Series s, int index, int slot) {
+        YIntervalSeries band = new YIntervalSeries(label + " (mean, 5-95 %)");
+        for (int i = 0; i < s.dates().size(); i++) {
+            band.add(x(s.dates().get(i)), s.mean()[i], s.p05()[i], s.p95()[i]);
         }
-        return finish(new JFreeChart(run.title() + ": missiles launched per month", JFreeChart.DEFAULT_TITLE_FONT, p, true), run,
-                "Median line; bands 25-75 % and 5-95 %. Shaded: exercise periods (events.csv, replication 0).");
+        plot.setDataset(slot, collection(band));
+        plot.setRenderer(slot, band(Palette.color(index), 70, true, index));
     }
 
     /** Exercise periods [start, end] in chart x units, from the event log of replication 0. */
