@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * events.csv, the narrative of every replication. {@code cause} names the event that led to this one as
+ * events.csv, the narrative of the replications handed to it (the first K of a run). {@code cause} names the event that led to this one as
  * "day D: TYPE by ACTOR", which is also the (day, type, actor) of that event's own row.
  */
 public final class EventsCsv implements AutoCloseable {
