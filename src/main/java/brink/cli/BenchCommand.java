@@ -52,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
         if (scenario == null) {
             return BrinkCommand.USER_ERROR;
         }
+        if (scenario.spec().kind() != brink.scenario.ScenarioSpec.Kind.THEATRE) {
+            throw new UserError(file + ": bench measures theatre scenarios; a battle runs in milliseconds anyway");
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "brink bench: %s (%d days), %,d replications per measurement, %d cores, Java %s, max heap %,d MB%n",
                 scenario.name(), scenario.days(), reps, Runtime.getRuntime().availableProcessors(),

@@ -104,6 +104,9 @@ class EnsembleCliTest {
                 "--out", dir.resolve("x").toString());
         assertEquals(2, compare.exit());
         assertTrue(compare.err().contains("compare takes theatre scenarios"), compare.err());
+        CliTest.Result bench = brink("bench", "--scenario", scenario("battle-square.yaml"));
+        assertEquals(2, bench.exit());
+        assertTrue(bench.err().contains("bench measures theatre scenarios"), bench.err());
         CliTest.Result help = brink("bench", "--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().startsWith("Usage: brink bench"));
