@@ -70,9 +70,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         options.checkYears();
         int threads = options.threads();
-        if (events < 0) {
-            throw new UserError("--events must be 0 or more, got " + events);
-        }
+        EnsembleOptions.checkEvents(events);
         List<Scenario> scenarios = new ArrayList<>();
         boolean bad = false;
         for (Path f : files) {
@@ -115,9 +113,7 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 return 0;
             } catch (InterruptedIOException e) {
-                spec.commandLine().getErr().println("brink: " + e.getMessage() + "; nothing was written, " + dir
-                        + " holds what it held before");
-                return 130;
+                return Scenarios.interrupted(spec.commandLine().getErr(), e, dir);
             } catch (TheatreOutputs.TooLarge e) {
                 throw new UserError(e.getMessage());
             }

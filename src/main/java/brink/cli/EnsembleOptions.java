@@ -37,6 +37,12 @@ final class EnsembleOptions {
         }
     }
 
+    static void checkEvents(int events) {
+        if (events < 0) {
+            throw new UserError("--events must be 0 or more, got " + events);
+        }
+    }
+
     void checkYears() {
         if (years != null && !(years > 0 && years <= 100)) {
             throw new UserError("--years must be more than 0 and at most 100, got " + years);

@@ -57,9 +57,7 @@ final class RunCommand implements Callable<Integer> {
         EnsembleOptions.checkReps(reps);
         options.checkYears();
         int threads = options.threads();
-        if (events < 0) {
-            throw new UserError("--events must be 0 or more, got " + events);
-        }
+        EnsembleOptions.checkEvents(events);
         Scenario scenario = Scenarios.load(scenarioFile, options.years, spec.commandLine().getErr());
         if (scenario == null) {
             return BrinkCommand.USER_ERROR;
@@ -91,9 +89,7 @@ final class RunCommand implements Callable<Integer> {
                     String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList())));
             return 0;
         } catch (InterruptedIOException e) {
-            spec.commandLine().getErr().println("brink: " + e.getMessage() + "; nothing was written, " + dir
-                    + " holds what it held before");
-            return 130;
+            return Scenarios.interrupted(spec.commandLine().getErr(), e, dir);
         } catch (TheatreOutputs.TooLarge e) {
             throw new UserError(e.getMessage());
         }

@@ -27,6 +27,12 @@ final class Scenarios {
         }
     }
 
+    /** What an interrupted run tells the user; the exit code of an interrupted command. */
+    static int interrupted(PrintWriter err, java.io.InterruptedIOException e, Path dir) {
+        err.println("brink: " + e.getMessage() + "; nothing was written, " + dir + " holds what it held before");
+        return 130;
+    }
+
     /** The command as the user typed it, for manifests. */
     static java.util.List<String> commandLine(picocli.CommandLine.Model.CommandSpec spec) {
         java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("brink"));

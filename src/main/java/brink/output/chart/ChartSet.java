@@ -62,10 +62,6 @@ public final class ChartSet {
 
     private static void write(OutputFolder folder, java.util.Map<String, String> svgs, List<String> names, String name,
                               JFreeChart chart, int height) throws IOException {
-        ChartFiles.png(chart, folder.file("charts/" + name + ".png"), height);
-        Path svg = folder.file("charts/" + name + ".svg");
-        ChartFiles.svg(chart, svg, height);
-        svgs.put(name, java.nio.file.Files.readString(svg));
-        names.add(name);
+        ChartFiles.write(folder, svgs, names, name, chart, height);
     }
 }

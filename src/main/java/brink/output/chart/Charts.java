@@ -2,7 +2,6 @@ package brink.output.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,8 +21,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
@@ -36,8 +33,6 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * {@link Palette}.
  */
 public final class Charts {
-    private static final Font FOOT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-
     private Charts() {
     }
 
@@ -45,7 +40,7 @@ public final class Charts {
         return d.atTime(12, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
-    private static DateAxis dateAxis() {
+    static DateAxis dateAxis() {
         DateAxis axis = new DateAxis("Date");
         axis.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         return axis;
@@ -84,12 +79,8 @@ public final class Charts {
     }
 
     private static JFreeChart finish(JFreeChart chart, RecordedRun run, String note) {
-        chart.setBackgroundPaint(Color.WHITE);
-        TextTitle foot = new TextTitle(run.replications() + " replications, base seed " + run.seed() + ". " + note
-                + " Source: " + run.scenario() + "/series.csv.", FOOT);
-        foot.setPosition(RectangleEdge.BOTTOM);
-        chart.addSubtitle(foot);
-        return chart;
+        return ChartFiles.finish(chart, run.replications() + " replications, base seed " + run.seed() + ". " + note
+                + " Source: " + run.scenario() + "/series.csv.");
     }
 
     private static XYPlot xyPlot(ValueAxis range) {
@@ -171,7 +162,10 @@ public final class Charts {
 
     /** Plain bars: no gradient or shadow, which print badly in grey-scale. */
     static BarRenderer flatBars() {
-        BarRenderer r = new BarRenderer();
+        return flat(new BarRenderer());
+    }
+
+    static <R extends BarRenderer> R flat(R r) {
         r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         r.setShadowVisible(false);
         return r;

@@ -4,7 +4,6 @@ import brink.output.OutputFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -20,15 +19,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
-import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
@@ -81,22 +77,13 @@ public final class ComparisonCharts {
 
     private static void write(OutputFolder folder, Map<String, String> svgs, List<String> names, String name,
                               JFreeChart chart) throws IOException {
-        if (chart == null) {
-            return;
+        if (chart != null) {
+            ChartFiles.write(folder, svgs, names, name, chart, ChartFiles.HEIGHT);
         }
-        ChartFiles.png(chart, folder.file("charts/" + name + ".png"), ChartFiles.HEIGHT);
-        Path svg = folder.file("charts/" + name + ".svg");
-        ChartFiles.svg(chart, svg, ChartFiles.HEIGHT);
-        svgs.put(name, Files.readString(svg));
-        names.add(name);
     }
 
     private static JFreeChart finish(JFreeChart chart, String foot) {
-        chart.setBackgroundPaint(Color.WHITE);
-        TextTitle t = new TextTitle(foot, new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        t.setPosition(RectangleEdge.BOTTOM);
-        chart.addSubtitle(t);
-        return chart;
+        return ChartFiles.finish(chart, foot);
     }
 
     /** The first recorded series matching, in the order of series.csv (the scenario's own order), or null. */
@@ -110,9 +97,7 @@ public final class ComparisonCharts {
         String metric = key.metric();
         XYPlot p = new XYPlot();
         p.setRangeAxis(new NumberAxis(axis));
-        DateAxis dates = new DateAxis("Date");
-        dates.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
-        p.setDomainAxis(dates);
+        p.setDomainAxis(Charts.dateAxis());
         p.setBackgroundPaint(Color.WHITE);
         p.setRangeGridlinePaint(Color.LIGHT_GRAY);
         int drawn = 0;
@@ -147,7 +132,7 @@ public final class ComparisonCharts {
             }
         }
         CategoryPlot p = new CategoryPlot(data, new CategoryAxis("Metric"),
-                new NumberAxis("Paired difference from " + labels.get(0) + " (with 95 % interval)"), flatStatistical());
+                new NumberAxis("Paired difference from " + labels.get(0) + " (with 95 % interval)"), Charts.flat(new StatisticalBarRenderer()));
         for (int s = 1; s < labels.size(); s++) {
             p.getRenderer().setSeriesPaint(s - 1, Palette.color(s));
         }
@@ -155,13 +140,6 @@ public final class ComparisonCharts {
         p.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new java.awt.BasicStroke(1f)));
         return finish(new JFreeChart(title + ": differences from " + labels.get(0), JFreeChart.DEFAULT_TITLE_FONT, p, true),
                 foot + " Bars: mean paired difference; whiskers: 95 % interval over the pairs.");
-    }
-
-    private static StatisticalBarRenderer flatStatistical() {
-        StatisticalBarRenderer r = new StatisticalBarRenderer();
-        r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
-        r.setShadowVisible(false);
-        return r;
     }
 
     /** Probability of reaching each rung by the last year, grouped by scenario. */
