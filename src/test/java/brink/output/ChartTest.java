@@ -51,6 +51,20 @@ class ChartTest {
     }
 
     @Test
+    void redrawingAFolderGivesIdenticalFiles() throws Exception {
+        Path out = dir.resolve("run");
+        assertEquals(0, brink("run", TestFiles.resource("three-actors.yaml").toString(), "--reps", "5", "--out",
+                out.toString(), "-q"));
+        String svg = Files.readString(out.resolve("charts/ladder.svg"));
+        byte[] report = Files.readAllBytes(out.resolve("report.html"));
+        assertEquals(0, brink("chart", out.toString()));
+        assertEquals(svg, Files.readString(out.resolve("charts/ladder.svg")), "no clock-based ids in the SVG");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(report, Files.readAllBytes(out.resolve("report.html")));
+        String html = new String(report, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(html.contains("id='brink-ladder-") && html.contains("id='brink-budgets-"), "ids are per chart");
+    }
+
+    @Test
     void chartOnAFolderThatIsNotARunSaysSo() {
         assertEquals(2, brink("chart", dir.toString()));
     }

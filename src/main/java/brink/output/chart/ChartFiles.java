@@ -51,8 +51,16 @@ public final class ChartFiles {
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, height);
     }
 
+    /**
+     * The SVG's internal ids (clip paths) are prefixed with the file's name instead of JFreeSVG's default, a clock
+     * reading: the same folder then always gives the same files, and charts inlined together in one report still
+     * have distinct ids.
+     */
     public static void svg(JFreeChart chart, Path file, int height) throws IOException {
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, height);
+        String name = file.getFileName().toString().replaceFirst("^\\.", ""); // temporary files start with a dot
+        String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        g2.setDefsKeyPrefix("brink-" + stem.replaceAll("[^A-Za-z0-9-]", "-") + "-");
         chart.draw(g2, new Rectangle(0, 0, WIDTH, height));
         Files.writeString(file, g2.getSVGDocument());
     }
