@@ -35,6 +35,17 @@ public final class Metrics {
         return m;
     }
 
+    /** The metrics of {@link #standard()} with these names, in the order given. */
+    public static List<Metric> named(String... names) {
+        List<Metric> all = standard();
+        List<Metric> picked = new ArrayList<>();
+        for (String name : names) {
+            picked.add(all.stream().filter(m -> m.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no metric named " + name)));
+        }
+        return picked;
+    }
+
     /** Per actor and domain. */
     enum ForceQuantity {
         STOCK("stock", "domain unit"),

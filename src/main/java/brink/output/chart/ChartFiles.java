@@ -26,7 +26,7 @@ public final class ChartFiles {
     private static final Font FOOT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
     /** White background and a footnote (replications, seed, what the bands are, the source) at the bottom. */
-    static JFreeChart finish(JFreeChart chart, String footnote) {
+    public static JFreeChart finish(JFreeChart chart, String footnote) {
         chart.setBackgroundPaint(Color.WHITE);
         TextTitle foot = new TextTitle(footnote, FOOT);
         foot.setPosition(RectangleEdge.BOTTOM);

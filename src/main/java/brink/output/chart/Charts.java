@@ -36,11 +36,11 @@ public final class Charts {
     private Charts() {
     }
 
-    static double x(LocalDate d) {
+    public static double x(LocalDate d) {
         return d.atTime(12, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
-    static DateAxis dateAxis() {
+    public static DateAxis dateAxis() {
         DateAxis axis = new DateAxis("Date");
         axis.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         return axis;

@@ -1,0 +1,67 @@
+package brink.cli;
+
+import brink.experiment.Seeds;
+import brink.gui.BrinkGui;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioSpec;
+import java.awt.GraphicsEnvironment;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javax.swing.SwingUtilities;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = {"Open a scenario in MASON's Console: play, pause, step; levers and seed in the Model tab (applied",
+                "on the next Play); inspectors for each actor and the ladder; live charts and a plain-language event log.",
+                "A run with seed S is replication 0 of brink run --seed S: the same history. Needs a display."})
+final class GuiCommand implements Callable<Integer> {
+    static final Path BASELINE = Path.of("scenarios", "baseline.yaml");
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO",
+            description = "theatre scenario file (YAML); default: scenarios/baseline.yaml in the current folder")
+    Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Seeds.DEFAULT,
+            description = "the seed the Model tab starts with (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() throws InterruptedException, InvocationTargetException {
+        Path file = scenarioFile;
+        if (file == null) {
+            if (!Files.isRegularFile(BASELINE)) {
+                throw new UserError("no scenario given and " + BASELINE + " is not in the current folder: "
+                        + "brink gui FILE, or run it from the Brink folder");
+            }
+            file = BASELINE;
+        }
+        Scenario s = Scenarios.load(file, null, spec.commandLine().getErr());
+        if (s == null) {
+            return BrinkCommand.USER_ERROR;
+        }
+        if (s.spec().kind() != ScenarioSpec.Kind.THEATRE) {
+            throw new UserError(file + " is a battle scenario; the GUI shows theatre scenarios (brink run " + file + ")");
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new UserError("brink gui needs a display, and this machine has none"
+                    + (System.getenv("DISPLAY") == null ? " (DISPLAY is not set)" : "")
+                    + ". Run the scenario without windows instead: brink run " + file
+                    + " (charts and report.html in out/), or start a display first (for example xvfb-run, or ssh -X).");
+        }
+        SwingUtilities.invokeAndWait(() -> BrinkGui.launch(s, seed));
+        spec.commandLine().getOut().println("brink gui: " + s.name() + " is open; close the Console to quit.");
+        // main() exits the JVM when a command returns: wait while any window is open
+        while (java.util.Arrays.stream(java.awt.Frame.getFrames()).anyMatch(java.awt.Frame::isDisplayable)) {
+            Thread.sleep(500);
+        }
+        return 0;
+    }
+}
