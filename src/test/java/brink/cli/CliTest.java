@@ -160,10 +160,31 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String c : List.of("run", "validate", "list")) {
+        for (String c : List.of("run", "validate", "list", "compare", "chart", "bench", "gui")) {
             Result r = brink(c, "--help");
             assertEquals(0, r.exit());
             assertTrue(r.out().startsWith("Usage: brink " + c), r.out());
         }
+    }
+
+    @Test
+    void guiWithoutADisplaySaysSoAndSuggestsBrinkRun() {
+        // the test JVM runs with java.awt.headless=true, like a server or a CI machine
+        Result r = brink("gui", "scenarios/us-drawdown.yaml");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().startsWith("brink: brink gui needs a display"), r.err());
+        assertTrue(r.err().contains("brink run scenarios/us-drawdown.yaml"), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void guiChecksTheScenarioFirst() {
+        Result missing = brink("gui", dir.resolve("nowhere.yaml").toString());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("nowhere.yaml") && missing.err().contains("file not found"), missing.err());
+        Result battle = brink("gui", TestFiles.resource("battle-square.yaml").toString());
+        assertEquals(2, battle.exit());
+        assertTrue(battle.err().contains("is a battle scenario"), battle.err());
     }
 }

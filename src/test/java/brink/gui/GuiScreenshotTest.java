@@ -1,0 +1,193 @@
+package brink.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sim.display.Console;
+
+/**
+ * The GUI as a person sees it: under Xvfb (installed by .ci/run), {@link GuiDriver} opens the Console on the
+ * baseline, plays 300 days, screenshots the screen and each window, exports the charts and opens a second
+ * scenario. This test checks what the driver recorded and what the screenshots show. The last screenshot is
+ * kept as target/gui-screenshots/screen.png for a look.
+ */
+class GuiScreenshotTest {
+    static final Path XVFB = Path.of("/usr/bin/Xvfb");
+    static final int DAYS = 300;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theConsoleChartsAndLogShowARun() throws Exception {
+        assumeTrue(Files.isExecutable(XVFB), "Xvfb (Debian package xvfb) is installed by .ci/run");
+        int display = freeDisplay();
+        Process xvfb = new ProcessBuilder(XVFB.toString(), ":" + display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
+        try {
+            waitForSocket(display, xvfb);
+            Path out = dir.resolve("gui");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder pb = new ProcessBuilder(java, "-Djava.awt.headless=false", "-cp", System.getProperty("java.class.path"),
+                    GuiDriver.class.getName(), out.toString(), "scenarios/baseline.yaml", String.valueOf(DAYS),
+                    "scenarios/us-drawdown.yaml")
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("driver.log").toFile());
+            pb.environment().put("DISPLAY", ":" + display);
+            Process driver = pb.start();
+            assertTrue(driver.waitFor(240, TimeUnit.SECONDS), "the GUI driver finished");
+            Properties seen = new Properties();
+            try (var r = Files.newBufferedReader(out.resolve("gui.properties"))) {
+                seen.load(r);
+            }
+            assertNull(seen.getProperty("error"), Files.readString(dir.resolve("driver.log")));
+            assertEquals(0, driver.exitValue());
+            keep(out);
+            checkWindows(seen);
+            checkPictures(out);
+            checkExport(out, seen);
+        } finally {
+            xvfb.destroy();
+            xvfb.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void checkWindows(Properties seen) {
+        assertEquals(String.valueOf(Console.PS_PAUSED), seen.getProperty("playState"), "paused where asked");
+        assertEquals(String.valueOf(DAYS), seen.getProperty("modelDay"));
+        assertEquals(String.valueOf(DAYS - 1), seen.getProperty("charts.lastDay"), "the charts have caught up");
+        assertEquals("true", seen.getProperty("console.showing"));
+        assertEquals("Brink - baseline", seen.getProperty("console.title"));
+        assertTrue(seen.getProperty("menus").contains("Scenario"), seen.getProperty("menus"));
+        assertEquals("6", seen.getProperty("inspectors"), "five actors and the ladder");
+        for (String chart : LiveCharts.NAMES) {
+            assertEquals("true", seen.getProperty("chart." + chart + ".showing"), chart);
+            assertEquals("true", seen.getProperty("chart." + chart + ".registered"), chart + " is in the Console's Displays");
+            assertTrue(seen.getProperty("chart." + chart + ".title").endsWith("baseline, seed 7"), seen.getProperty("chart." + chart + ".title"));
+            assertTrue(seen.getProperty("chart." + chart + ".chartTitle").startsWith("baseline: "), chart);
+        }
+        assertEquals(5 * 4 * DAYS, points(seen, "combat-power"), "5 actors x 4 domains, daily");
+        assertEquals(3 * DAYS, points(seen, "balance"), "3 balances, daily");
+        assertTrue(points(seen, "ladder") > DAYS, "the rung daily plus the events that moved it");
+        assertEquals(9, points(seen, "missiles"), "one launcher, nine month ends in 300 days");
+        assertEquals("true", seen.getProperty("log.showing"));
+        assertEquals("true", seen.getProperty("log.registered"));
+        assertTrue(Integer.parseInt(seen.getProperty("log.lines")) > 20, seen.getProperty("log.lines"));
+        assertTrue(seen.getProperty("log.first").startsWith("2025-01-01  "), seen.getProperty("log.first"));
+        assertTrue(seen.getProperty("log.because").contains("Because of the "), seen.getProperty("log.because"));
+        assertEquals("Brink - us-drawdown", seen.getProperty("second.title"), "another scenario opened");
+        assertEquals("true", seen.getProperty("second.showing"));
+        assertEquals("false", seen.getProperty("first.displayable"), "and the first Console closed");
+        assertEquals("5", seen.getProperty("second.frames"), "with its own four charts and log");
+    }
+
+    private static int points(Properties seen, String chart) {
+        return Integer.parseInt(seen.getProperty("chart." + chart + ".points"));
+    }
+
+    /** Each chart window shows coloured lines or bars; the log shows text; the Console is drawn. */
+    private static void checkPictures(Path out) throws IOException {
+        for (String chart : LiveCharts.NAMES) {
+            BufferedImage img = ImageIO.read(out.resolve("window-" + chart + ".png").toFile());
+            assertTrue(img.getWidth() > 300 && img.getHeight() > 200, chart);
+            // measured: after one day a chart window has 73-139 coloured pixels (legend keys), after 300 days 387-2260
+            int coloured = coloured(img);
+            assertTrue(coloured > 250, chart + ": " + coloured + " coloured pixels");
+        }
+        BufferedImage log = ImageIO.read(out.resolve("window-log.png").toFile());
+        assertTrue(dark(log) > 2000, "the log shows text: " + dark(log));
+        BufferedImage console = ImageIO.read(out.resolve("window-console.png").toFile());
+        assertTrue(dark(console) > 1000, "the Console is drawn: " + dark(console));
+    }
+
+    private static int coloured(BufferedImage img) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y);
+                int r = (rgb >> 16) & 255;
+                int g = (rgb >> 8) & 255;
+                int b = rgb & 255;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 80) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static int dark(BufferedImage img) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y);
+                if (((rgb >> 16) & 255) + ((rgb >> 8) & 255) + (rgb & 255) < 200) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static void checkExport(Path out, Properties seen) throws IOException {
+        assertEquals("8", seen.getProperty("exported"));
+        try (var files = Files.list(out.resolve("export"))) {
+            List<Path> all = files.sorted().toList();
+            assertEquals(8, all.size(), all.toString());
+            for (Path f : all) {
+                String name = f.getFileName().toString();
+                assertTrue(name.startsWith("baseline-seed7-day299-"), name);
+                if (name.endsWith(".png")) {
+                    BufferedImage img = ImageIO.read(f.toFile());
+                    assertEquals(1100, img.getWidth(), name);
+                    assertTrue(coloured(img) > 400, name);
+                } else {
+                    String svg = Files.readString(f);
+                    assertTrue(svg.contains("<svg") && svg.contains("seed 7"), name);
+                }
+            }
+        }
+    }
+
+    private static void keep(Path out) throws IOException {
+        Path keep = Path.of("target", "gui-screenshots");
+        Files.createDirectories(keep);
+        try (var files = Files.list(out)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".png")).toList()) {
+                Files.copy(f, keep.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static int freeDisplay() {
+        for (int d = 91; d < 140; d++) {
+            if (!new File("/tmp/.X" + d + "-lock").exists() && !new File("/tmp/.X11-unix/X" + d).exists()) {
+                return d;
+            }
+        }
+        throw new IllegalStateException("no free X display number between :91 and :139");
+    }
+
+    private static void waitForSocket(int display, Process xvfb) throws InterruptedException {
+        File socket = new File("/tmp/.X11-unix/X" + display);
+        for (int i = 0; i < 100 && !socket.exists(); i++) {
+            assertTrue(xvfb.isAlive(), "Xvfb started");
+            Thread.sleep(100);
+        }
+        assertTrue(socket.exists(), "Xvfb is listening on :" + display);
+    }
+}
