@@ -5,6 +5,8 @@ import brink.gui.BrinkGui;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioSpec;
 import java.awt.GraphicsEnvironment;
+import java.io.FilterOutputStream;
+import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +18,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Open a scenario in MASON's Console: play, pause, step; levers and seed in the Model tab (applied",
-                "on the next Play); inspectors for each actor and the ladder; live charts and a plain-language event log.",
-                "A run with seed S is replication 0 of brink run --seed S: the same history. Needs a display."})
+        description = {"Open a scenario in MASON's Console: play, pause, step. The Model tab holds",
+                "the levers and the seed (applied on the next Play); the Inspectors tab shows",
+                "each actor and the ladder; four live chart windows and a plain-language event",
+                "log follow the run. A run with seed S is replication 0 of brink run --seed S:",
+                "the same history. Needs a display; without one, use brink run."})
 final class GuiCommand implements Callable<Integer> {
     static final Path BASELINE = Path.of("scenarios", "baseline.yaml");
 
@@ -56,7 +60,27 @@ final class GuiCommand implements Callable<Integer> {
                     + ". Run the scenario without windows instead: brink run " + file
                     + " (charts and report.html in out/), or start a display first (for example xvfb-run, or ssh -X).");
         }
-        SwingUtilities.invokeAndWait(() -> BrinkGui.launch(s, seed));
+        PrintStream err = System.err;
+        try {
+            // MASON's Console looks for Java 3D, which Brink does not use, and says so on every start
+            System.setErr(new PrintStream(new FilterOutputStream(err) {
+                private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+
+                @Override
+                public void write(int b) {
+                    line.write(b);
+                    if (b == '\n') {
+                        if (!line.toString().startsWith("WARNING: Not all classes loaded, due to error: probably no Java3D")) {
+                            err.write(line.toByteArray(), 0, line.size());
+                        }
+                        line.reset();
+                    }
+                }
+            }, true));
+            SwingUtilities.invokeAndWait(() -> BrinkGui.launch(s, seed));
+        } finally {
+            System.setErr(err);
+        }
         spec.commandLine().getOut().println("brink gui: " + s.name() + " is open; close the Console to quit.");
         // main() exits the JVM when a command returns: wait while any window is open
         while (java.util.Arrays.stream(java.awt.Frame.getFrames()).anyMatch(java.awt.Frame::isDisplayable)) {

@@ -160,8 +160,7 @@ public record LeverSettings(double russianAssistance, double usCommitment, doubl
             a.put("type", "commitment");
             a.put("actor", US);
             a.put("factor", usCommitment);
-            a.put("date", s.start().toString());
-            a.put("detail", "lever: US theatre commitment x" + num(usCommitment));
+            a.put("date", s.start().toString()); // no detail: the event log then says "theatre commitment x1.5"
             actions.put("lever-us-commitment", a);
         }
         Map<String, Object> periods = new LinkedHashMap<>();
