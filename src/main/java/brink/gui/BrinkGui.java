@@ -5,6 +5,7 @@ import brink.experiment.Seeds;
 import brink.model.BrinkModel;
 import brink.model.Theatre;
 import brink.model.World;
+import brink.output.WholeFile;
 import brink.scenario.LeverSettings;
 import brink.scenario.Problem;
 import brink.scenario.Scenario;
@@ -18,7 +19,6 @@ import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -307,7 +307,9 @@ public final class BrinkGui extends GUIState {
                 + "The Model tab holds the levers and the seed: they apply when you press Play again. "
                 + "The Inspectors tab shows each actor and the ladder. The Displays tab shows or hides the chart "
                 + "windows and the event log. Scenario &gt; Export charts writes them as PNG and SVG; Scenario &gt; "
-                + "Save levers writes a scenario file that brink run reproduces.</p>");
+                + "Save levers writes a scenario file that brink run reproduces. The seed that counts is the Model "
+                + "tab's (MASON's own seed field in the Console tab is not used): seed S gives replication 0 of "
+                + "brink run --seed S.</p>");
         if (!info.sources().isEmpty()) {
             h.append("<h3>Sources</h3><ul>");
             for (String src : info.sources()) {
@@ -411,14 +413,7 @@ public final class BrinkGui extends GUIState {
     Path saveLevers(Path file) throws IOException {
         Path target = file.toAbsolutePath();
         String text = levers.settings().overlay(base, extendsPath(target.getParent(), base.file()));
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try {
-            Files.writeString(tmp, text);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return target;
+        return WholeFile.write(target, f -> Files.writeString(f, text));
     }
 
     /** The base file as {@code extends} should name it from {@code dir}: relative where possible. */
@@ -455,15 +450,9 @@ public final class BrinkGui extends GUIState {
         List<Path> files = new ArrayList<>(charts.export(dir));
         RunInfo info = shown.info();
         if (!info.levers().isNeutral()) {
-            Path file = dir.resolve(info.scenarioName() + "-seed" + info.seed() + "-levers.yaml");
-            Path tmp = dir.resolve("." + file.getFileName() + ".tmp");
-            try {
-                Files.writeString(tmp, info.levers().overlay(base, extendsPath(dir, base.file())));
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            files.add(file);
+            String text = info.levers().overlay(base, extendsPath(dir, base.file()));
+            files.add(WholeFile.write(dir.resolve(info.scenarioName() + "-seed" + info.seed() + "-levers.yaml"),
+                    f -> Files.writeString(f, text)));
         }
         return files;
     }

@@ -3,6 +3,7 @@ package brink.gui;
 import brink.experiment.LiveHistory;
 import brink.experiment.SeriesKey;
 import brink.model.LoggedEvent;
+import brink.output.WholeFile;
 import brink.output.chart.ChartFiles;
 import brink.output.chart.Charts;
 import brink.output.chart.Palette;
@@ -14,7 +15,6 @@ import java.awt.geom.Path2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -119,12 +119,7 @@ final class LiveCharts {
     }
 
     private static XYPlot plot(org.jfree.chart.axis.ValueAxis range) {
-        XYPlot p = new XYPlot();
-        p.setRangeAxis(range);
-        p.setBackgroundPaint(Color.WHITE);
-        p.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        p.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        return p;
+        return Charts.xyPlot(range);
     }
 
     private XYSeries series(String label) {
@@ -337,19 +332,10 @@ final class LiveCharts {
         String stem = run.scenarioName() + "-seed" + run.seed() + "-day" + Math.max(0, lastDay);
         for (String name : NAMES) {
             for (String ext : List.of("png", "svg")) {
-                Path file = dir.resolve(stem + "-" + name + "." + ext);
-                Path tmp = dir.resolve("." + stem + "-" + name + "." + ext + ".tmp");
-                try {
-                    if (ext.equals("png")) {
-                        ChartFiles.png(chart(name), tmp, ChartFiles.HEIGHT);
-                    } else {
-                        ChartFiles.svg(chart(name), tmp, ChartFiles.HEIGHT);
-                    }
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
-                written.add(file);
+                JFreeChart chart = chart(name);
+                written.add(WholeFile.write(dir.resolve(stem + "-" + name + "." + ext), ext.equals("png")
+                        ? f -> ChartFiles.png(chart, f, ChartFiles.HEIGHT)
+                        : f -> ChartFiles.svg(chart, f, ChartFiles.HEIGHT)));
             }
         }
         return written;

@@ -83,7 +83,8 @@ public final class Charts {
                 + " Source: " + run.scenario() + "/series.csv.");
     }
 
-    private static XYPlot xyPlot(ValueAxis range) {
+    /** A plot with a white background and light grid, as every Brink chart has. */
+    public static XYPlot xyPlot(ValueAxis range) {
         XYPlot p = new XYPlot();
         p.setRangeAxis(range);
         p.setBackgroundPaint(Color.WHITE);
