@@ -25,6 +25,8 @@ import sim.display.Console;
  * Arguments: OUT_DIR SCENARIO DAYS SECOND_SCENARIO.
  */
 public final class GuiDriver {
+    static final int RERUN_DAYS = 100;
+
     private GuiDriver() {
     }
 
@@ -56,10 +58,7 @@ public final class GuiDriver {
             c.setWhenShouldPause(days);
             c.pressPlay();
         });
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (c.getPlayState() != Console.PS_PAUSED && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
+        waitForPause(c);
         seen.setProperty("playState", String.valueOf(c.getPlayState()));
         seen.setProperty("modelDay", String.valueOf(gui.model().world().getDay()));
         SwingUtilities.invokeAndWait(gui::refresh);
@@ -118,6 +117,27 @@ public final class GuiDriver {
         });
         seen.setProperty("exported", String.valueOf(exported.get().size()));
 
+        // a student changes levers and the seed, and plays again: the new run starts from day 0 with them
+        SwingUtilities.invokeAndWait(() -> {
+            c.pressStop();
+            gui.levers().setExercises(false);
+            gui.levers().setSeed(8);
+            c.setWhenShouldPause(RERUN_DAYS);
+            c.pressPlay();
+        });
+        waitForPause(c);
+        SwingUtilities.invokeAndWait(gui::refresh);
+        SwingUtilities.invokeAndWait(() -> {
+            seen.setProperty("rerun.modelDay", String.valueOf(gui.model().world().getDay()));
+            seen.setProperty("rerun.lastDay", String.valueOf(gui.charts().lastDay()));
+            seen.setProperty("rerun.inEffect", gui.levers().getInEffect());
+            seen.setProperty("rerun.footnote", ((org.jfree.chart.title.TextTitle) gui.charts().chart("ladder").getSubtitle(gui.charts().chart("ladder").getSubtitleCount() - 1)).getText());
+            seen.setProperty("rerun.chartTitle", gui.chartWindows().get("ladder").getTitle());
+            seen.setProperty("rerun.exerciseLines", String.valueOf(gui.logWindow().text().lines().filter(l -> l.contains("exercise begins")).count()));
+            seen.setProperty("rerun.logLines", String.valueOf(gui.logWindow().lines()));
+            seen.setProperty("rerun.points", String.valueOf(gui.charts().points("balance")));
+        });
+
         SwingUtilities.invokeAndWait(() -> c.pressStop());
         AtomicReference<Console> next = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> next.set(gui.replace(c, second)));
@@ -128,6 +148,13 @@ public final class GuiDriver {
             seen.setProperty("first.displayable", String.valueOf(c.isDisplayable()));
             seen.setProperty("second.frames", String.valueOf(next.get().getAllFrames().size()));
         });
+    }
+
+    private static void waitForPause(Console c) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (c.getPlayState() != Console.PS_PAUSED && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
     }
 
     private static int indexOf(Console c, String tab) {

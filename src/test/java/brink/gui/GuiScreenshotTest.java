@@ -89,6 +89,15 @@ class GuiScreenshotTest {
         assertTrue(Integer.parseInt(seen.getProperty("log.lines")) > 20, seen.getProperty("log.lines"));
         assertTrue(seen.getProperty("log.first").startsWith("2025-01-01  "), seen.getProperty("log.first"));
         assertTrue(seen.getProperty("log.because").contains("Because of the "), seen.getProperty("log.because"));
+        assertEquals(String.valueOf(GuiDriver.RERUN_DAYS), seen.getProperty("rerun.modelDay"), "played again from day 0");
+        assertEquals(String.valueOf(GuiDriver.RERUN_DAYS - 1), seen.getProperty("rerun.lastDay"), "the charts started over");
+        assertEquals(String.valueOf(3 * GuiDriver.RERUN_DAYS), seen.getProperty("rerun.points"));
+        assertEquals("seed 8, exercises off", seen.getProperty("rerun.inEffect"), "the changed levers apply on the next Play");
+        assertTrue(seen.getProperty("rerun.footnote").contains("seed 8") && seen.getProperty("rerun.footnote").contains("exercises off"),
+                seen.getProperty("rerun.footnote"));
+        assertTrue(seen.getProperty("rerun.chartTitle").endsWith("seed 8"), seen.getProperty("rerun.chartTitle"));
+        assertEquals("0", seen.getProperty("rerun.exerciseLines"), "Freedom Shield (day 68) did not take place");
+        assertTrue(Integer.parseInt(seen.getProperty("rerun.logLines")) > 3, "the log started over");
         assertEquals("Brink - us-drawdown", seen.getProperty("second.title"), "another scenario opened");
         assertEquals("true", seen.getProperty("second.showing"));
         assertEquals("false", seen.getProperty("first.displayable"), "and the first Console closed");
