@@ -17,7 +17,7 @@ import javax.swing.text.DefaultCaret;
 /** The event log in plain language, one line per event with its cause chain, scrolling as the run goes on. */
 final class EventLogWindow extends JFrame {
     private static final long serialVersionUID = 1L;
-    private final JLabel header = new JLabel(" ");
+    private final JLabel header = new JLabel("Press Play in the Console to start the run; events appear here as they happen.");
     private final JTextArea text = new JTextArea();
     private final List<LoggedEvent> events = new ArrayList<>();
     private RunInfo run;
