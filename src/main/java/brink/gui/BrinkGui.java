@@ -7,15 +7,9 @@ import brink.model.Theatre;
 import brink.model.World;
 import brink.output.WholeFile;
 import brink.scenario.LeverSettings;
-import brink.scenario.Problem;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioException;
-import brink.scenario.ScenarioLoader;
 import brink.scenario.ScenarioSpec;
-import java.awt.Component;
-import java.awt.GraphicsEnvironment;
-import java.awt.Rectangle;
-import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,19 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import javax.swing.JEditorPane;
-import javax.swing.JFileChooser;
 import javax.swing.JFrame;
-import javax.swing.JMenu;
-import javax.swing.JMenuBar;
-import javax.swing.JMenuItem;
-import javax.swing.JOptionPane;
-import javax.swing.JScrollPane;
-import javax.swing.JTabbedPane;
-import javax.swing.KeyStroke;
 import javax.swing.Timer;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.GUIState;
@@ -125,7 +108,7 @@ public final class BrinkGui extends GUIState {
             scenario = settings.applyTo(base);
         } catch (ScenarioException e) {
             // the file changed on disk since it was opened: say so and run what was opened, levers neutral
-            complain("The levers could not be applied", e);
+            ScenarioMenu.message(null, "The levers could not be applied", ScenarioMenu.problems(e));
             settings = LeverSettings.NEUTRAL;
             scenario = base;
         }
@@ -166,16 +149,16 @@ public final class BrinkGui extends GUIState {
     public void init(Controller c) {
         super.init(c);
         for (String name : LiveCharts.NAMES) {
-            ChartWindow w = new ChartWindow(title(name), this::exportCharts);
+            ChartWindow w = new ChartWindow(title(name), () -> ScenarioMenu.exportCharts(this));
             chartWindows.put(name, w);
             c.registerFrame(w);
         }
         logWindow = new EventLogWindow();
         c.registerFrame(logWindow);
         if (c instanceof Console console) {
-            adaptConsole(console);
+            ConsoleSetup.adapt(console, this);
         }
-        layOut(c);
+        ConsoleSetup.layOut(c, chartWindows.values(), logWindow);
         for (JFrame f : frames()) {
             f.setVisible(true);
         }
@@ -249,134 +232,6 @@ public final class BrinkGui extends GUIState {
         return chartWindows;
     }
 
-    // ---- the Console: About tab, menus, window places ----
-
-    private void adaptConsole(Console console) {
-        JTabbedPane tabs = console.getTabPane();
-        for (int i = 0; i < tabs.getTabCount(); i++) {
-            if ("About".equals(tabs.getTitleAt(i))) {
-                JEditorPane about = new JEditorPane("text/html", aboutHtml(base));
-                about.setEditable(false);
-                about.setCaretPosition(0);
-                tabs.setComponentAt(i, new JScrollPane(about));
-            }
-        }
-        JMenuBar bar = console.getJMenuBar();
-        if (bar != null) {
-            // MASON's checkpoints and class chooser do not fit: a run is rebuilt from its scenario file and seed
-            for (int m = 0; m < bar.getMenuCount(); m++) {
-                JMenu menu = bar.getMenu(m);
-                if (menu == null) {
-                    continue;
-                }
-                for (int i = menu.getItemCount() - 1; i >= 0; i--) {
-                    JMenuItem item = menu.getItem(i);
-                    if (item != null && List.of("New Simulation...", "Open...", "Save", "Save As...").contains(item.getText())) {
-                        menu.remove(i);
-                    }
-                }
-            }
-            JMenu scenario = new JMenu("Scenario");
-            scenario.setMnemonic(KeyEvent.VK_S);
-            scenario.add(item("Open scenario file...", KeyEvent.VK_O, () -> openScenario(console)));
-            scenario.add(item("Save levers as scenario file...", KeyEvent.VK_S, () -> saveLevers(console)));
-            scenario.add(item("Export charts (PNG + SVG)...", KeyEvent.VK_E, this::exportCharts));
-            bar.add(scenario, 1);
-            bar.revalidate();
-        }
-        console.setTitle("Brink - " + base.name());
-    }
-
-    private static JMenuItem item(String text, int key, Runnable action) {
-        JMenuItem i = new JMenuItem(text);
-        i.setAccelerator(KeyStroke.getKeyStroke(key, java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()
-                | java.awt.event.InputEvent.SHIFT_DOWN_MASK));
-        i.addActionListener(e -> action.run());
-        return i;
-    }
-
-    static String aboutHtml(Scenario s) {
-        ScenarioSpec.Info info = s.spec().info();
-        StringBuilder h = new StringBuilder("<html><body style='font-family:sans-serif'>");
-        h.append("<h2>").append(EventLogWindow.escape(info.title())).append("</h2>");
-        h.append("<p><i>").append(EventLogWindow.escape(s.file().toString())).append("</i></p>");
-        section(h, "What it is", info.represents());
-        section(h, "What to notice", info.notice());
-        section(h, "Things to try", info.toTry());
-        h.append("<h3>Using Brink here</h3><p>Press Play to run; Pause, then the step button, goes day by day. "
-                + "The Model tab holds the levers and the seed: they apply when you press Play again. "
-                + "The Inspectors tab shows each actor and the ladder. The Displays tab shows or hides the chart "
-                + "windows and the event log. Scenario &gt; Export charts writes them as PNG and SVG; Scenario &gt; "
-                + "Save levers writes a scenario file that brink run reproduces. The seed that counts is the Model "
-                + "tab's (MASON's own seed field in the Console tab is not used): seed S gives replication 0 of "
-                + "brink run --seed S.</p>");
-        if (!info.sources().isEmpty()) {
-            h.append("<h3>Sources</h3><ul>");
-            for (String src : info.sources()) {
-                h.append("<li>").append(EventLogWindow.escape(src)).append("</li>");
-            }
-            h.append("</ul>");
-        }
-        return h.append("</body></html>").toString();
-    }
-
-    private static void section(StringBuilder h, String title, String text) {
-        if (text != null && !text.isBlank()) {
-            h.append("<h3>").append(title).append("</h3><p>").append(EventLogWindow.escape(text)).append("</p>");
-        }
-    }
-
-    /** The Console on the left, the four charts in a grid beside it, the event log along the bottom. */
-    private void layOut(Controller c) {
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        int consoleWidth = Math.min(460, screen.width / 4);
-        int top = (int) (screen.height * 0.72);
-        if (c instanceof Component console) {
-            console.setBounds(screen.x, screen.y, consoleWidth, top);
-        }
-        int w = (screen.width - consoleWidth) / 2;
-        int h = top / 2;
-        int i = 0;
-        for (ChartWindow cw : chartWindows.values()) {
-            cw.setBounds(screen.x + consoleWidth + (i % 2) * w, screen.y + (i / 2) * h, w, h);
-            i++;
-        }
-        logWindow.setBounds(screen.x, screen.y + top, screen.width, screen.height - top);
-    }
-
-    // ---- menu actions ----
-
-    /** Loads a scenario file, or returns null after telling the user every problem (file, line, field). */
-    static Scenario load(Component parent, Path file) {
-        try {
-            Scenario s = ScenarioLoader.load(file);
-            if (s.spec().kind() != ScenarioSpec.Kind.THEATRE) {
-                message(parent, "Not a theatre scenario", file + " is a battle scenario: run it with brink run.");
-                return null;
-            }
-            return s;
-        } catch (ScenarioException e) {
-            message(parent, "The scenario has problems", problems(e));
-            return null;
-        }
-    }
-
-    static String problems(ScenarioException e) {
-        return e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
-    }
-
-    private void openScenario(Console console) {
-        JFileChooser chooser = new JFileChooser(base.file().toAbsolutePath().getParent().toFile());
-        chooser.setFileFilter(new FileNameExtensionFilter("Scenario files (YAML)", "yaml", "yml"));
-        if (chooser.showOpenDialog(console) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Scenario next = load(console, chooser.getSelectedFile().toPath());
-        if (next != null) {
-            replace(console, next);
-        }
-    }
-
     /**
      * A new Console on another scenario (keeping the seed), and this one closed, as MASON's own New Simulation
      * does: the Model tab's levers and the inspectors depend on the scenario.
@@ -394,19 +249,9 @@ public final class BrinkGui extends GUIState {
         return c;
     }
 
-    private void saveLevers(Component parent) {
-        JFileChooser chooser = new JFileChooser(base.file().toAbsolutePath().getParent().toFile());
-        chooser.setSelectedFile(base.file().toAbsolutePath().resolveSibling(base.name() + "-levers.yaml").toFile());
-        if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        try {
-            Path file = saveLevers(chooser.getSelectedFile().toPath());
-            message(parent, "Levers saved", "Wrote " + file + ".\nbrink run " + file + " --seed " + levers.getSeed()
-                    + " --reps 1 gives this GUI's run with these levers.");
-        } catch (IOException e) {
-            message(parent, "Could not save the levers", e.getMessage());
-        }
+    /** Whether charts are on screen to export (after the first Play). */
+    boolean hasCharts() {
+        return charts != null;
     }
 
     /** Writes the Model tab's levers as a scenario file extending this one (under a temporary name first). */
@@ -426,25 +271,6 @@ public final class BrinkGui extends GUIState {
         }
     }
 
-    private void exportCharts() {
-        if (charts == null) {
-            message(null, "Nothing to export yet", "Press Play first: the charts fill as the run goes.");
-            return;
-        }
-        JFileChooser chooser = new JFileChooser(Path.of("out").toAbsolutePath().toFile());
-        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        chooser.setDialogTitle("Folder for the chart files");
-        if (chooser.showSaveDialog(null) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        try {
-            List<Path> files = exportCharts(chooser.getSelectedFile().toPath());
-            message(null, "Charts exported", "Wrote " + files.size() + " files to " + chooser.getSelectedFile() + ".");
-        } catch (IOException e) {
-            message(null, "Could not export the charts", e.getMessage());
-        }
-    }
-
     /** Writes the charts on screen as PNG and SVG, plus the levers' scenario file when levers are set. */
     List<Path> exportCharts(Path dir) throws IOException {
         List<Path> files = new ArrayList<>(charts.export(dir));
@@ -455,18 +281,5 @@ public final class BrinkGui extends GUIState {
                     f -> Files.writeString(f, text)));
         }
         return files;
-    }
-
-    private static void complain(String title, ScenarioException e) {
-        message(null, title, problems(e));
-    }
-
-    private static void message(Component parent, String title, String text) {
-        if (GraphicsEnvironment.isHeadless()) {
-            System.err.println("brink gui: " + title + ": " + text);
-            return;
-        }
-        JOptionPane.showMessageDialog(parent, text, title,
-                title.startsWith("Could not") || title.contains("problems") ? JOptionPane.ERROR_MESSAGE : JOptionPane.INFORMATION_MESSAGE);
     }
 }

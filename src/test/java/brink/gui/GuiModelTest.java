@@ -88,10 +88,10 @@ class GuiModelTest {
                       armor: {stock: -5}
                 """.formatted(BASELINE.toAbsolutePath()));
         ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> ScenarioLoader.load(bad));
-        String shown = BrinkGui.problems(e);
+        String shown = ScenarioMenu.problems(e);
         assertTrue(shown.contains("bad.yaml:5:"), shown);
         assertTrue(shown.contains("actors.DPRK.forces.armor.stock"), shown);
-        assertEquals(null, BrinkGui.load(null, bad), "the GUI refuses it (headless here: the message goes to stderr)");
+        assertEquals(null, ScenarioMenu.load(null, bad), "the GUI refuses it (headless here: the message goes to stderr)");
     }
 
     private static int runToEnd(BrinkGui gui) {
