@@ -48,11 +48,12 @@ final class LiveCharts {
     private static final long DAY_MS = 86_400_000L;
     private static final Color EXERCISE = new Color(0xE6, 0x9F, 0x00, 90);
 
-    private final RunInfo run;
-    private final Map<String, JFreeChart> charts = new HashMap<>();
+    /** A chart's footnote: the run's line (which moves with the day shown) and what the chart's marks mean. */
     private record Footnote(TextTitle title, String note) {
     }
 
+    private final RunInfo run;
+    private final Map<String, JFreeChart> charts = new HashMap<>();
     private final List<Footnote> footnotes = new ArrayList<>();
     /** Where each recorded daily column goes (null: not shown). */
     private final XYSeries[] dailyTarget;
@@ -66,9 +67,9 @@ final class LiveCharts {
     private int dailySeen;
     private int monthlySeen;
     private int eventsSeen;
-    private int lastDay = -1;
-    private NumberAxis balanceAxis;
     private final List<XYSeries> balanceSeries = new ArrayList<>();
+    private NumberAxis balanceAxis;
+    private int lastDay = -1;
 
     LiveCharts(RunInfo run, List<SeriesKey> dailyKeys, List<SeriesKey> monthlyKeys) {
         this.run = run;
