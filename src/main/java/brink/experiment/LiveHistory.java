@@ -24,6 +24,9 @@ public final class LiveHistory implements Steppable {
     private final List<Metric> monthlyMetrics = new ArrayList<>();
     private List<SeriesKey> dailyKeys;
     private List<SeriesKey> monthlyKeys;
+    /** How many series each metric has, worked out on the first day. */
+    private int[] dailyWidths;
+    private int[] monthlyWidths;
     private final List<Row> daily = new ArrayList<>(4096);
     private final List<Row> monthly = new ArrayList<>(128);
     private final List<LoggedEvent> events = new ArrayList<>(512);
@@ -44,10 +47,12 @@ public final class LiveHistory implements Steppable {
             if (dailyKeys == null) {
                 dailyKeys = keys(dailyMetrics, w);
                 monthlyKeys = keys(monthlyMetrics, w);
+                dailyWidths = widths(dailyMetrics, w);
+                monthlyWidths = widths(monthlyMetrics, w);
             }
-            daily.add(new Row(day, read(dailyMetrics, dailyKeys.size(), w)));
+            daily.add(new Row(day, read(dailyMetrics, dailyWidths, dailyKeys.size(), w)));
             if (monthEnd) {
-                monthly.add(new Row(day, read(monthlyMetrics, monthlyKeys.size(), w)));
+                monthly.add(new Row(day, read(monthlyMetrics, monthlyWidths, monthlyKeys.size(), w)));
             }
             List<LoggedEvent> log = w.log();
             for (int i = events.size(); i < log.size(); i++) {
@@ -64,12 +69,16 @@ public final class LiveHistory implements Steppable {
         return List.copyOf(k);
     }
 
-    private static double[] read(List<Metric> metrics, int width, World w) {
+    private static int[] widths(List<Metric> metrics, World w) {
+        return metrics.stream().mapToInt(m -> m.keys(w).size()).toArray();
+    }
+
+    private static double[] read(List<Metric> metrics, int[] widths, int width, World w) {
         double[] row = new double[width];
         int offset = 0;
-        for (Metric m : metrics) {
-            m.read(w, row, offset);
-            offset += m.keys(w).size(); // a few short lists a day: nothing next to drawing the charts
+        for (int m = 0; m < widths.length; m++) {
+            metrics.get(m).read(w, row, offset);
+            offset += widths[m];
         }
         return row;
     }

@@ -38,11 +38,11 @@ class GuiScreenshotTest {
     @Test
     void theConsoleChartsAndLogShowARun() throws Exception {
         assumeTrue(XVFB != null, "Xvfb (Debian package xvfb) is installed by .ci/run");
-        int display = freeDisplay();
-        Process xvfb = new ProcessBuilder(XVFB.toString(), ":" + display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
+        // -displayfd: Xvfb picks a free display itself and prints its number once it accepts connections
+        Process xvfb = new ProcessBuilder(XVFB.toString(), "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                .redirectError(dir.resolve("xvfb.log").toFile()).start();
         try {
-            waitForSocket(display, xvfb);
+            String display = readDisplay(xvfb);
             Path out = dir.resolve("gui");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder pb = new ProcessBuilder(java, "-Djava.awt.headless=false", "-cp", System.getProperty("java.class.path"),
@@ -184,22 +184,21 @@ class GuiScreenshotTest {
         }
     }
 
-    /** X servers keep their lock files and sockets in /tmp whatever Java's temporary folder is. */
-    private static int freeDisplay() {
-        for (int d = 91; d < 140; d++) {
-            if (!new File("/tmp/.X" + d + "-lock").exists() && !new File("/tmp/.X11-unix/X" + d).exists()) {
-                return d;
+    /** The display number Xvfb prints on standard output when it is ready. */
+    private static String readDisplay(Process xvfb) throws IOException, InterruptedException {
+        var ready = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new java.io.BufferedReader(new java.io.InputStreamReader(xvfb.getInputStream())).readLine();
+            } catch (IOException e) {
+                return null;
             }
+        });
+        try {
+            String line = ready.get(20, TimeUnit.SECONDS);
+            assertTrue(line != null && line.strip().matches("\\d+"), "Xvfb said which display it serves: " + line);
+            return line.strip();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Xvfb did not start within 20 s", e);
         }
-        throw new IllegalStateException("no free X display number between :91 and :139");
-    }
-
-    private static void waitForSocket(int display, Process xvfb) throws InterruptedException {
-        File socket = new File("/tmp/.X11-unix/X" + display);
-        for (int i = 0; i < 100 && !socket.exists(); i++) {
-            assertTrue(xvfb.isAlive(), "Xvfb started");
-            Thread.sleep(100);
-        }
-        assertTrue(socket.exists(), "Xvfb is listening on :" + display);
     }
 }
