@@ -1,6 +1,7 @@
 package brink.cli;
 
 import brink.experiment.Comparison;
+import brink.experiment.Outcome;
 import brink.output.ComparisonCsv;
 import brink.output.Manifest;
 import brink.output.OutputFolder;
@@ -32,8 +33,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Run two or more scenarios with the same replication seeds (common random numbers) and compare them.",
-                "Writes each scenario's outputs in a subfolder and comparison.csv: for each metric the value of each",
-                "scenario, its paired difference from the first scenario and the 95 % interval of that difference."})
+                "Writes each scenario's outputs in a subfolder and comparison.csv: for each outcome the value of each",
+                "scenario, its paired difference from the first scenario and the 95 %% interval of that difference."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -104,6 +105,15 @@ final class CompareCommand implements Callable<Integer> {
                         brink.output.chart.ComparisonCharts.draw(dir, charts);
                         charts.commit();
                     }
+                } else {
+                    boolean removed = Scenarios.removeStaleCharts(dir);
+                    for (String label : labels) {
+                        removed |= Scenarios.removeStaleCharts(dir.resolve(label));
+                    }
+                    if (removed && !options.quiet) {
+                        spec.commandLine().getOut().println("Removed the charts and reports of the previous comparison in " + dir
+                                + " (they showed the old data); brink chart draws new ones");
+                    }
                 }
                 if (!options.quiet) {
                     printHeadlines(spec.commandLine().getOut(), labels, rows);
@@ -170,14 +180,31 @@ final class CompareCommand implements Callable<Integer> {
         json.writeValue(file.toFile(), root);
     }
 
-    private static void printHeadlines(PrintWriter out, List<String> labels, List<Comparison.Row> rows) {
-        out.println("Paired differences against " + labels.get(0) + " (95 % interval):");
+    /** Each headline outcome of the catalogue: reference value -> scenario value, paired difference [95 % interval]. */
+    static void printHeadlines(PrintWriter out, List<String> labels, List<Comparison.Row> rows) {
+        out.println("Against " + labels.get(0) + " (paired differences, 95 % interval):");
+        Map<String, Comparison.Row> reference = new HashMap<>();
         for (Comparison.Row r : rows) {
-            boolean headline = r.metric().equals("highest_rung") || r.metric().equals("clashes") || r.metric().equals("war")
-                    || r.metric().endsWith("_missiles_y1");
-            if (headline && !r.scenario().equals(labels.get(0))) {
-                out.printf(Locale.ROOT, "  %-20s %-28s %+9.3f  [%+.3f, %+.3f]%n", r.metric(), r.scenario(), r.difference(),
-                        r.low(), r.high());
+            if (r.scenario().equals(labels.get(0))) {
+                reference.put(r.outcome().name(), r);
+            }
+        }
+        String shown = null;
+        for (Comparison.Row r : rows) {
+            if (!r.outcome().headline() || r.scenario().equals(labels.get(0))) {
+                continue;
+            }
+            Outcome.Unit u = r.outcome().unit();
+            String change = u.show(reference.get(r.outcome().name()).value()) + " -> " + u.show(r.value()) + ", "
+                    + u.showDifference(r.difference(), r.low(), r.high());
+            if (labels.size() == 2) {
+                out.println("  " + r.outcome().label() + ": " + change);
+            } else {
+                if (!r.outcome().name().equals(shown)) {
+                    out.println("  " + r.outcome().label() + ":");
+                    shown = r.outcome().name();
+                }
+                out.println("    " + r.scenario() + ": " + change);
             }
         }
     }

@@ -43,9 +43,9 @@ final class ListCommand implements Callable<Integer> {
             String name = ScenarioLoader.nameOf(f);
             try {
                 Scenario s = ScenarioLoader.load(f);
-                out.printf("%-" + width + "s  %-8s  %s%n", name, s.spec().kind().name().toLowerCase(), s.spec().info().title());
+                out.printf(java.util.Locale.ROOT, "%-" + width + "s  %-8s  %s%n", name, s.spec().kind().name().toLowerCase(java.util.Locale.ROOT), s.spec().info().title());
             } catch (ScenarioException e) {
-                out.printf("%-" + width + "s  %-8s  (invalid: %d problem%s; run brink validate %s)%n", name, "?",
+                out.printf(java.util.Locale.ROOT, "%-" + width + "s  %-8s  (invalid: %d problem%s; run brink validate %s)%n", name, "?",
                         e.problems().size(), e.problems().size() == 1 ? "" : "s", f);
             }
         }

@@ -8,7 +8,6 @@ import brink.output.OutputFolder;
 import brink.output.TheatreOutputs;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioSpec;
-import ec.util.MersenneTwisterFast;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
@@ -83,6 +82,9 @@ final class RunCommand implements Callable<Integer> {
                 say(Summary.of(scenario, r.shapes().get(0), r.summaries().get(0), options.seed));
                 if (!noCharts) {
                     written.addAll(Scenarios.drawCharts(dir));
+                } else if (Scenarios.removeStaleCharts(dir)) {
+                    say("Removed the charts and report.html of the previous run in " + dir + " (they showed the old data); "
+                            + "brink chart " + dir + " draws new ones");
                 }
             }
             say(String.format(Locale.ROOT, "Wrote %s in %.1f s: %s", dir, Duration.between(started, Instant.now()).toMillis() / 1000.0,
@@ -102,12 +104,12 @@ final class RunCommand implements Callable<Integer> {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedIOException("interrupted after " + results.size() + " of " + reps + " replications");
             }
-            results.add(Battle.run(scenario.spec().battle(), new MersenneTwisterFast(s)));
+            results.add(Battle.run(scenario.spec().battle(), s));
         }
         BattleOutputs.write(folder, scenario.name(), scenario.start(), seeds, results,
                 new Manifest.Content(commandLine(), scenario.name(), scenario.file(), scenario.sha256(),
                         scenario.spec().info().title(), options.seed, Manifest.SEED_RULE, seeds, scenario.days(), started,
-                        Instant.now(), BattleOutputs.FILES, null, scenario.spec().info()));
+                        Instant.now(), BattleOutputs.FILES, null, scenario.spec()));
         Battle.Result r0 = results.get(0);
         double[] end = r0.strengths()[r0.strengths().length - 1];
         say(String.format(Locale.ROOT, "%s: after %d days (replication 0) %s has %.0f, %s has %.0f", scenario.spec().info().title(),

@@ -53,6 +53,14 @@ final class Scenarios {
         }
     }
 
+    /**
+     * After a data-only run (--no-charts) into a folder that had charts: removes them and report.html, which describe
+     * the previous data; returns whether there was anything to remove.
+     */
+    static boolean removeStaleCharts(Path dir) throws IOException {
+        return brink.output.chart.ChartSet.remove(dir);
+    }
+
     /** Opens (creating if needed) an output folder, or explains why it cannot be written, before any work starts. */
     static OutputFolder openFolder(Path dir) {
         try {

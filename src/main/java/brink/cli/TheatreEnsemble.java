@@ -70,7 +70,7 @@ final class TheatreEnsemble {
             Scenario sc = scenarios.get(s);
             outputs.get(s).finish(new Manifest.Content(commandLine, sc.name(), sc.file(), sc.sha256(), sc.spec().info().title(),
                     seed, Manifest.SEED_RULE, Ensemble.seeds(seed, reps), sc.days(), started, Instant.now(),
-                    TheatreOutputs.FILES, shapes.get(s).rungs(), sc.spec().info()));
+                    TheatreOutputs.FILES, shapes.get(s), sc.spec()));
         }
         return new Result(shapes, summaries);
     }

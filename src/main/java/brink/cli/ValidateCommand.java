@@ -42,11 +42,11 @@ final class ValidateCommand implements Callable<Integer> {
     static String summary(Scenario s) {
         ScenarioSpec sp = s.spec();
         if (sp.kind() == ScenarioSpec.Kind.BATTLE) {
-            return String.format("%s: valid battle \"%s\": %s vs %s, %s law, %d days", s.file(), sp.info().title(),
+            return String.format(java.util.Locale.ROOT, "%s: valid battle \"%s\": %s vs %s, %s law, %d days", s.file(), sp.info().title(),
                     sp.battle().sides().get(0).name(), sp.battle().sides().get(1).name(),
-                    sp.battle().law().name().toLowerCase(), sp.battle().days());
+                    sp.battle().law().name().toLowerCase(java.util.Locale.ROOT), sp.battle().days());
         }
-        return String.format("%s: valid theatre scenario \"%s\": %d actors, %d domains, %d rungs, %s years from %s",
+        return String.format(java.util.Locale.ROOT, "%s: valid theatre scenario \"%s\": %d actors, %d domains, %d rungs, %s years from %s",
                 s.file(), sp.info().title(), sp.actors().size(), sp.domains().size(), sp.ladder().rungs().size(),
                 fmt(sp.years()), sp.start());
     }

@@ -1,8 +1,8 @@
 package brink.experiment;
 
 /**
- * When a metric is recorded. DAILY: every day. STANDARD: the first day, every day of the first
- * {@code recording.dailyDays} days (0 by default), the last day of each month and the last day. MONTHLY: on the last day of each month (values that count
- * something within that month).
+ * When a metric is recorded (see {@link RecordLayout}). DAILY: at the start and after every day. STANDARD: the
+ * starting state, after each of the first {@code recording.dailyDays} days (0 by default), at each month end and at the
+ * end. MONTHLY: at each month end (values that count something within that month).
  */
 public enum Cadence { DAILY, STANDARD, MONTHLY }

@@ -7,14 +7,17 @@ import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
- * Paired comparison of scenarios run with common random numbers. For each metric of interest and scenario it keeps
- * (streaming, Welford) the mean and variance of the value, and of its difference from the first scenario in the
+ * Paired comparison of scenarios run with common random numbers, outcome by outcome of the first scenario's catalogue
+ * ({@link Outcomes}; per-year outcomes only for the chosen years, headlines always). For each outcome and scenario it
+ * keeps (streaming, Welford) the mean and variance of the value, and of its difference from the first scenario in the
  * same replication. The 95 % interval of the paired difference is mean(d) +- t(0.975, n-1) sd(d)/sqrt(n); the
  * unpaired (Welch) interval is given too, to show what pairing gains.
  */
 public final class Comparison implements Ensemble.Pairing {
-    /** One metric of one scenario in comparison.csv. */
-    public record Row(String metric, String scenario, double value, double difference, double low, double high,
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("_y(\\d+)$");
+
+    /** One outcome of one scenario in comparison.csv. */
+    public record Row(Outcome outcome, String scenario, double value, double difference, double low, double high,
                       double unpairedLow, double unpairedHigh, long n) {
     }
 
@@ -22,6 +25,7 @@ public final class Comparison implements Ensemble.Pairing {
     private final int[] atYears;
     private final Map<String, Welford[]> values = new LinkedHashMap<>();
     private final Map<String, Welford[]> differences = new LinkedHashMap<>();
+    private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
 
     /** @param atYears the years (1 = end of the first year) at which balance ratios are compared */
     public Comparison(List<String> scenarios, int[] atYears) {
@@ -31,22 +35,36 @@ public final class Comparison implements Ensemble.Pairing {
 
     @Override
     public void replication(List<RunShape> shapes, RunRecord[] runs) {
-        List<Map<String, Double>> perScenario = new ArrayList<>();
-        for (int s = 0; s < runs.length; s++) {
-            perScenario.add(metrics(shapes.get(s), runs[s].summary(), atYears));
+        if (outcomes.isEmpty()) {
+            for (Outcome o : shapes.get(0).outcomes()) {
+                if (o.headline() || compared(o.name())) {
+                    outcomes.put(o.name(), o);
+                }
+            }
         }
-        for (String m : perScenario.get(0).keySet()) {
-            Welford[] v = values.computeIfAbsent(m, k -> newArray(runs.length));
-            Welford[] d = differences.computeIfAbsent(m, k -> newArray(runs.length));
-            double x0 = perScenario.get(0).get(m);
+        for (Outcome o : outcomes.values()) {
+            Welford[] v = values.computeIfAbsent(o.name(), k -> newArray(runs.length));
+            Welford[] d = differences.computeIfAbsent(o.name(), k -> newArray(runs.length));
+            double x0 = o.value().applyAsDouble(runs[0].summary());
             for (int s = 0; s < runs.length; s++) {
-                Double x = perScenario.get(s).get(m);
-                if (x != null) {
+                Outcome own = s == 0 ? o : Outcomes.named(shapes.get(s).outcomes(), o.name());
+                if (own != null) {
+                    double x = own.value().applyAsDouble(runs[s].summary());
                     v[s].add(x);
                     d[s].add(x - x0);
                 }
             }
         }
+    }
+
+    /** A per-year outcome is compared only at the chosen years. */
+    private boolean compared(String name) {
+        java.util.regex.Matcher m = YEAR.matcher(name);
+        if (!m.find()) {
+            return true;
+        }
+        int y = Integer.parseInt(m.group(1));
+        return java.util.Arrays.stream(atYears).anyMatch(a -> a == y);
     }
 
     private static Welford[] newArray(int n) {
@@ -55,37 +73,6 @@ public final class Comparison implements Ensemble.Pairing {
             w[i] = new Welford();
         }
         return w;
-    }
-
-    /** The metrics of interest of one replication, by name. */
-    static Map<String, Double> metrics(RunShape shape, RunSummary r, int[] atYears) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("highest_rung", (double) r.highestRung());
-        for (int k = 1; k < shape.rungs().size(); k++) {
-            int first = r.firstDayAtLeast()[k];
-            int firstYear = first < 0 ? Integer.MAX_VALUE : shape.layout().yearOf(first);
-            for (int y = 1; y <= shape.years(); y++) {
-                m.put("reached_rung_" + k + "_by_year_" + y, firstYear < y ? 1.0 : 0.0);
-            }
-        }
-        for (int l = 0; l < shape.launchers().size(); l++) {
-            for (int y = 1; y <= shape.years(); y++) {
-                m.put(shape.launchers().get(l) + "_missiles_y" + y, (double) r.missiles()[l][y - 1]);
-            }
-            for (int y = 1; y <= shape.years(); y++) {
-                m.put(shape.launchers().get(l) + "_launch_days_y" + y, (double) r.launchDays()[l][y - 1]);
-            }
-        }
-        m.put("clashes", (double) r.clashes());
-        m.put("war", r.war() ? 1.0 : 0.0);
-        for (int b = 0; b < shape.balances().size(); b++) {
-            for (int y : atYears) {
-                if (y >= 1 && y <= r.balanceAtYearEnd()[b].length) {
-                    m.put("balance_" + shape.balances().get(b) + "_year_" + y, r.balanceAtYearEnd()[b][y - 1]);
-                }
-            }
-        }
-        return m;
     }
 
     public List<Row> rows() {
@@ -105,7 +92,7 @@ public final class Comparison implements Ensemble.Pairing {
                 double welchDf = (ua + ub) * (ua + ub) / (ua * ua / Math.max(1, n - 1) + ub * ub / Math.max(1, n - 1));
                 double unpairedHalf = n > 1 ? (ua + ub == 0 ? 0 : t(welchDf) * Math.sqrt(ua + ub)) : Double.NaN;
                 boolean reference = s == 0;
-                out.add(new Row(e.getKey(), scenarios.get(s), v[s].mean, diff,
+                out.add(new Row(outcomes.get(e.getKey()), scenarios.get(s), v[s].mean, diff,
                         reference ? Double.NaN : diff - half, reference ? Double.NaN : diff + half,
                         reference ? Double.NaN : v[s].mean - v[0].mean - unpairedHalf,
                         reference ? Double.NaN : v[s].mean - v[0].mean + unpairedHalf, n));

@@ -25,12 +25,13 @@ public final class Metrics {
         m.add(new ActorMetric("budget", "US$ bn per year"));
         m.add(new ActorMetric("force_balance", "ratio"));
         m.add(new CommodityMetric());
-        m.add(new LaunchMetric("missiles_month"));
-        m.add(new LaunchMetric("launch_days_month"));
+        m.add(new FiringMetric("fired_month"));
+        m.add(new FiringMetric("firing_days_month"));
         m.add(new BlocPowerMetric());
         m.add(new BalanceMetric());
         m.add(new TransferMetric());
         m.add(new RungMetric());
+        m.add(new SignalMetric());
         m.add(new RungIndicatorMetric());
         return m;
     }
@@ -158,23 +159,25 @@ public final class Metrics {
         }
     }
 
-    /** Launch counts in the month, for actors that can launch (some event of theirs uses a stock). */
-    private record LaunchMetric(String name) implements Metric {
+    /**
+     * Units each firer (an actor whose events use up a domain: missiles launched) used in the month, and the days it
+     * did, per actor and domain.
+     */
+    private record FiringMetric(String name) implements Metric {
         public Cadence cadence() {
             return Cadence.MONTHLY;
         }
 
         public List<SeriesKey> keys(World w) {
-            return w.launchers().stream().map(a -> new SeriesKey(w.actors().get(a).getId(), "", name,
-                    "count in the month", Cadence.MONTHLY)).toList();
+            return w.firers().stream().map(f -> new SeriesKey(w.actors().get(f.actor()).getId(), w.domains().get(f.domain()),
+                    name, name.equals("fired_month") ? "units in the month" : "days in the month", Cadence.MONTHLY)).toList();
         }
 
         public void read(World w, double[] out, int offset) {
-            List<Integer> launchers = w.launchers();
-            boolean missiles = name.equals("missiles_month");
-            for (int i = 0; i < launchers.size(); i++) {
-                int a = launchers.get(i);
-                out[offset + i] = missiles ? w.missilesThisMonth(a) : w.launchDaysThisMonth(a);
+            int n = w.firers().size();
+            boolean units = name.equals("fired_month");
+            for (int f = 0; f < n; f++) {
+                out[offset + f] = units ? w.firedThisMonth(f) : w.firingDaysThisMonth(f);
             }
         }
     }
@@ -287,7 +290,29 @@ public final class Metrics {
         }
     }
 
-    /** 0/1 per run: at rung k now, and reached rung k by now; their means are probabilities. */
+    /** The level of the signalling track (threats that raise tension without being rungs), every day. */
+    private record SignalMetric() implements Metric {
+        public String name() {
+            return "signal";
+        }
+
+        public Cadence cadence() {
+            return Cadence.DAILY;
+        }
+
+        public List<SeriesKey> keys(World w) {
+            return List.of(new SeriesKey(THEATRE, "", "signal", "signal level index", Cadence.DAILY));
+        }
+
+        public void read(World w, double[] out, int offset) {
+            out[offset] = w.signals().getRung();
+        }
+    }
+
+    /**
+     * 0/1 per run: at rung k now, and at rung k or a more severe one (rungs are ordered by severity) on some day so far;
+     * their means are probabilities.
+     */
     private record RungIndicatorMetric() implements Metric {
         public String name() {
             return "rung_indicators";

@@ -8,8 +8,9 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The data collector: a MASON observer that reads the declared metrics at the end of each record day into one
- * row per cadence. It never changes the model.
+ * The data collector: reads the declared metrics at each record instant into one row per cadence: the starting state
+ * ({@link #recordStart}, before the first day) and, as a MASON observer, the state after each day. It never changes
+ * the model.
  */
 public final class Recorder implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -28,9 +29,19 @@ public final class Recorder implements Steppable {
         this.plans = plans;
     }
 
+    /** Records the starting state (instant 0): call after the model has started and before its first step. */
+    public void recordStart(World w) {
+        record(w, 0);
+    }
+
+    /** After day d's processes: instant d + 1. */
     @Override
     public void step(SimState state) {
         World w = ((BrinkModel) state).world();
+        record(w, w.getDay() + 1);
+    }
+
+    private void record(World w, int instant) {
         if (plan == null) {
             plan = plans.apply(w);
             values = new double[RecordPlan.CADENCES.length][];
@@ -38,9 +49,8 @@ public final class Recorder implements Steppable {
                 values[c.ordinal()] = new double[layout.points(c) * plan.width[c.ordinal()]];
             }
         }
-        int day = w.getDay();
         for (Cadence c : RecordPlan.CADENCES) {
-            int p = layout.pointOf(c, day);
+            int p = layout.pointOf(c, instant);
             if (p < 0) {
                 continue;
             }

@@ -34,6 +34,7 @@ public final class Replication {
         YearEnds yearEnds = new YearEnds();
         model.addObserver(yearEnds);
         model.start();
+        recorder.recordStart(model.world());
         model.runToEnd();
         model.finish();
         World w = model.world();
@@ -78,41 +79,65 @@ public final class Replication {
     }
 
     private RunShape shape(World w, Recorder r) {
-        List<String> launchers = w.launchers().stream().map(a -> w.actors().get(a).getId()).toList();
+        OutcomeContext context = context(w);
+        return new RunShape(scenario.name(), layout, r.keys(), r.column(), r.width(), context, Outcomes.of(context));
+    }
+
+    /** What the outcome catalogue of this world's scenario depends on. */
+    public static OutcomeContext context(World w) {
         List<String> rungs = new ArrayList<>();
+        List<String> combat = new ArrayList<>();
         for (int k = 0; k < w.ladder().size(); k++) {
             rungs.add(w.ladder().name(k));
+            combat.add(w.ladder().combat(k).name().toLowerCase(java.util.Locale.ROOT));
         }
+        List<OutcomeContext.Firer> firers = w.firers().stream().map(f -> {
+            String domain = w.domains().get(f.domain());
+            return new OutcomeContext.Firer(w.actors().get(f.actor()).getId(), domain,
+                    w.scenario().spec().domains().get(domain).unit());
+        }).toList();
+        List<OutcomeContext.EventKind> events = w.scenario().spec().events().entrySet().stream()
+                .map(e -> new OutcomeContext.EventKind(e.getKey(), e.getValue().actor(), e.getValue().type())).toList();
         List<String> balances = new ArrayList<>();
         for (int b = 0; b < w.balanceCount(); b++) {
             balances.add(w.balanceId(b));
         }
-        return new RunShape(scenario.name(), layout, r.keys(), r.column(), r.width(), launchers, w.years(), rungs, balances);
+        double specYears = w.scenario().spec().years();
+        int full = Math.max(1, Math.min(w.years(), (int) Math.floor(specYears)));
+        String horizon = specYears == Math.rint(specYears) ? (long) specYears + (specYears == 1 ? " year" : " years")
+                : String.format(java.util.Locale.ROOT, "%.3g years", specYears);
+        return new OutcomeContext(List.copyOf(rungs), List.copyOf(combat), w.scenario().spec().ladder().start(), firers, events,
+                List.copyOf(balances), w.years(), full, horizon);
     }
 
-    private static RunSummary summarize(World w, int replication, long seed, double[][] balanceAtYearEnd) {
+    /** The raw results of a finished (or, for the GUI, an unfinished) run. */
+    public static RunSummary summarize(World w, int replication, long seed, double[][] balanceAtYearEnd) {
         int rungs = w.ladder().size();
         int[] daysAt = new int[rungs];
-        int[] first = new int[rungs];
+        int[] firstYear = new int[rungs];
         for (int r = 0; r < rungs; r++) {
             daysAt[r] = w.ladder().daysAt(r);
-            first[r] = w.ladder().firstDayAtLeast(r);
+            int first = w.ladder().firstDayAtLeast(r);
+            firstYear[r] = first < 0 ? -1 : w.yearOf(first);
         }
-        List<Integer> launchers = w.launchers();
-        int[][] missiles = new int[launchers.size()][w.years()];
-        int[][] launchDays = new int[launchers.size()][w.years()];
-        for (int i = 0; i < launchers.size(); i++) {
+        int nf = w.firers().size();
+        int[][] fired = new int[nf][w.years()];
+        int[][] firingDays = new int[nf][w.years()];
+        for (int f = 0; f < nf; f++) {
             for (int y = 0; y < w.years(); y++) {
-                missiles[i][y] = w.missiles(launchers.get(i), y);
-                launchDays[i][y] = w.launchDays(launchers.get(i), y);
+                fired[f][y] = w.fired(f, y);
+                firingDays[f][y] = w.firingDays(f, y);
             }
         }
-        double[] balances = new double[w.balanceCount()];
-        for (int b = 0; b < balances.length; b++) {
-            balances[b] = w.balanceRatio(b, w.domains().size());
+        int ne = w.theatre().eventIds().size();
+        int[][] events = new int[ne][w.years()];
+        for (int e = 0; e < ne; e++) {
+            for (int y = 0; y < w.years(); y++) {
+                events[e][y] = w.eventCount(e, y);
+            }
         }
-        return new RunSummary(replication, seed, w.ladder().getHighest(), w.ladder().getDayHighestFirst(), daysAt, first,
-                missiles, launchDays, w.clashes(), w.war(), balanceAtYearEnd == null ? new double[0][0] : balanceAtYearEnd,
-                balances);
+        double[][] balances = balanceAtYearEnd != null ? balanceAtYearEnd : new double[w.balanceCount()][w.years()];
+        return new RunSummary(replication, seed, w.ladder().getHighest(), w.ladder().getDayHighestFirst(), daysAt, firstYear,
+                fired, firingDays, events, w.clashes(), w.wars(), w.warDays(), balances);
     }
 }

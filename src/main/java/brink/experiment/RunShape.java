@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What every replication of one scenario has in common: its series (each stored at a column of its cadence's
- * rows), record days, launchers, years, rungs and balances.
+ * rows), record instants, and its outcome catalogue with what it depends on (rungs, firers, events, balances, years).
  */
 public record RunShape(
         String scenario,
@@ -12,10 +12,8 @@ public record RunShape(
         List<SeriesKey> keys,
         int[] column,
         int[] width,
-        List<String> launchers,
-        int years,
-        List<String> rungs,
-        List<String> balances) {
+        OutcomeContext context,
+        List<Outcome> outcomes) {
 
     /** Cells of a cadence in one run: record points times series. */
     public int cells(Cadence c) {
@@ -25,5 +23,13 @@ public record RunShape(
     /** Index of series s at point p within its cadence's values. */
     public int cell(int series, int point) {
         return point * width[keys.get(series).cadence().ordinal()] + column[series];
+    }
+
+    public List<String> rungs() {
+        return context.rungs();
+    }
+
+    public int years() {
+        return context.years();
     }
 }

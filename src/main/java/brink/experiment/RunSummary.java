@@ -1,9 +1,10 @@
 package brink.experiment;
 
 /**
- * One replication's outcome, for runs.csv and comparisons: the ladder (highest rung, the day it was first
- * reached, days at each rung, the first day at each rung or higher), launches per year of each launcher
- * (missiles and launch days), clashes, war, each balance's overall ratio at the end of each year and at the end.
+ * One replication's raw results, from which the outcome catalogue ({@link Outcomes}) takes every value: the ladder
+ * (highest rung, the day it was first reached, days at each rung, the year in which each rung or a higher one was
+ * first reached, -1 if never), what each firer used up and its firing days per year, each event's occurrences per
+ * year, clashes, wars and days at war, and each balance's overall ratio at the end of each year.
  */
 public record RunSummary(
         int replication,
@@ -11,11 +12,12 @@ public record RunSummary(
         int highestRung,
         int dayHighestFirst,
         int[] daysAtRung,
-        int[] firstDayAtLeast,
-        int[][] missiles,
-        int[][] launchDays,
+        int[] firstYearAtLeast,
+        int[][] fired,
+        int[][] firingDays,
+        int[][] events,
         int clashes,
-        boolean war,
-        double[][] balanceAtYearEnd,
-        double[] finalBalances) {
+        int wars,
+        int warDays,
+        double[][] balanceAtYearEnd) {
 }

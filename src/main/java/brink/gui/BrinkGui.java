@@ -33,11 +33,15 @@ import sim.util.Bag;
  */
 public final class BrinkGui extends GUIState {
     /** The metrics the live charts draw. */
-    static final String[] METRICS = {"combat_power", "balance", "rung", "missiles_month"};
+    static final String[] METRICS = {"combat_power", "balance", "rung", "fired_month"};
     private static final int REFRESH_MS = 250;
 
     /** What is on screen: a run's history and how to label it (swapped as a whole when a run starts). */
     private record Live(LiveHistory history, RunInfo info) {
+    }
+
+    static {
+        ConsoleSetup.withoutMasonCharts();
     }
 
     private final Scenario base;
@@ -131,6 +135,8 @@ public final class BrinkGui extends GUIState {
             }
             inspectors.add(new SimpleInspector(Inspectors.ladder(w), this, "Escalation ladder", 100));
             names.add("Escalation ladder");
+            inspectors.add(new SimpleInspector(Inspectors.outcomes(w), this, "Outcomes so far", 100));
+            names.add("Outcomes so far");
             controller.setInspectors(inspectors, names);
         }
     }
@@ -171,7 +177,7 @@ public final class BrinkGui extends GUIState {
             case "combat-power" -> "Combat power by actor and domain";
             case "balance" -> "Bloc balance ratios";
             case "ladder" -> "Escalation ladder";
-            case "missiles" -> "Missiles per month";
+            case "fired" -> "Units fired per month (missiles launched)";
             default -> chart;
         };
     }

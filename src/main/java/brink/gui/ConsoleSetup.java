@@ -100,4 +100,18 @@ final class ConsoleSetup {
         }
         log.setBounds(screen.x, screen.y + top, screen.width, screen.height - top);
     }
+
+    /**
+     * Takes MASON's charting property inspectors (the "Chart", "Histogram", ... items of an inspector's magnifying-glass
+     * menu) out of the menu: they are written against JFreeChart 1.0 and fail on the 1.5 Brink uses
+     * ({@code NoClassDefFoundError: org/jfree/ui/RectangleInsets}). The live chart windows show the same series.
+     */
+    static void withoutMasonCharts() {
+        sim.util.Bag names = sim.portrayal.inspector.PropertyInspector.getPropertyInspectorClassNames();
+        for (int i = names.numObjs - 1; i >= 0; i--) {
+            if (String.valueOf(names.objs[i]).contains("ChartingPropertyInspector")) {
+                names.remove(i);
+            }
+        }
+    }
 }

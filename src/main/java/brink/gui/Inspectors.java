@@ -1,5 +1,9 @@
 package brink.gui;
 
+import brink.experiment.Outcome;
+import brink.experiment.Outcomes;
+import brink.experiment.Replication;
+import brink.experiment.RunSummary;
 import brink.model.Actor;
 import brink.model.Force;
 import brink.model.Ladder;
@@ -53,9 +57,32 @@ final class Inspectors {
                 .text("Rung name", "the scenario's name for the rung", l::getRungName)
                 .whole("Highest", "the highest rung reached so far", l::getHighest)
                 .text("Highest on", "the day the highest rung was first reached", () -> w.date(l.getDayHighestFirst()).toString())
-                .whole("Clashes", "clashes so far", w::clashes)
-                .text("War", "whether a war has broken out in this run", () -> w.war() ? "yes" : "no")
+                .text("Signal", "the signalling track: threats that raise tension without being rungs", () -> w.signals().getRungName())
+                .whole("Clashes", "clashes started so far", w::clashes)
+                .whole("Wars", "wars started so far", w::wars)
+                .whole("Days at war", "days at war so far", w::warDays)
                 .text("Days per rung", "days spent at each rung so far", () -> daysAt(l));
+    }
+
+    /**
+     * This run's headline outcomes so far, from the same catalogue as runs.csv (balances at year ends are left out:
+     * the GUI does not keep them).
+     */
+    static Readout outcomes(World w) {
+        Readout r = new Readout();
+        for (Outcome o : Outcomes.of(Replication.context(w))) {
+            if (o.headline() && o.unit() != Outcome.Unit.RATIO) {
+                String label = o.label().replaceFirst(" within .*$", " so far");
+                r.text(label, o.definition() + " (" + o.unit().text() + ")",
+                        () -> show(o, Replication.summarize(w, 0, 0, null)));
+            }
+        }
+        return r;
+    }
+
+    private static String show(Outcome o, RunSummary s) {
+        double v = o.value().applyAsDouble(s);
+        return o.unit() == Outcome.Unit.PROBABILITY ? (v > 0 ? "yes" : "no") : o.unit().show(v);
     }
 
     private static String daysAt(Ladder l) {

@@ -39,12 +39,12 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The four live charts of one run, drawn with JFreeChart 1.5 from a {@link LiveHistory} (never from the model):
- * theatre combat power by actor and domain, the balance ratios, the ladder with events marked, and missiles per
+ * theatre combat power by actor and domain, the balance ratios, the ladder with events marked, and units fired per
  * month. {@link #pull} adds what the run recorded since the last call; it runs on Swing's thread, which also
  * paints, so a chart never sees half an update.
  */
 final class LiveCharts {
-    static final List<String> NAMES = List.of("combat-power", "balance", "ladder", "missiles");
+    static final List<String> NAMES = List.of("combat-power", "balance", "ladder", "fired");
     private static final long DAY_MS = 86_400_000L;
     private static final Color EXERCISE = new Color(0xE6, 0x9F, 0x00, 90);
 
@@ -78,7 +78,7 @@ final class LiveCharts {
         charts.put("combat-power", combatPower(dailyKeys));
         charts.put("balance", balance(dailyKeys));
         charts.put("ladder", ladder(dailyKeys));
-        charts.put("missiles", missiles(monthlyKeys));
+        charts.put("fired", fired(monthlyKeys));
     }
 
     JFreeChart chart(String name) {
@@ -233,8 +233,8 @@ final class LiveCharts {
         return t;
     }
 
-    private JFreeChart missiles(List<SeriesKey> keys) {
-        NumberAxis axis = new NumberAxis("Missiles launched in the month");
+    private JFreeChart fired(List<SeriesKey> keys) {
+        NumberAxis axis = new NumberAxis("Units fired in the month");
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot p = plot(axis);
         p.setDomainAxis(timeAxis());
@@ -244,8 +244,8 @@ final class LiveCharts {
         r.setShadowVisible(false);
         for (int k = 0; k < keys.size(); k++) {
             SeriesKey key = keys.get(k);
-            if (key.metric().equals("missiles_month")) {
-                XYSeries s = series(key.actor() + " missiles");
+            if (key.metric().equals("fired_month")) {
+                XYSeries s = series(key.actor() + " " + key.domain() + " (" + key.unit() + ")");
                 monthlyTarget[k] = s;
                 data.addSeries(s);
                 r.setSeriesPaint(data.getSeriesCount() - 1, Palette.color(run.actorIds().indexOf(key.actor())));
@@ -254,7 +254,7 @@ final class LiveCharts {
         p.setDataset(new XYBarDataset(data, 24.0 * DAY_MS));
         p.setRenderer(r);
         exercisePlots.add(p);
-        return finish("missiles launched per month", p, "Bars: one month each. Shaded: exercises.");
+        return finish("units fired per month", p, "Bars: one month each. Shaded: exercises.");
     }
 
     /** Adds what the run recorded since the last call and moves the footnotes to the day shown. */

@@ -22,7 +22,8 @@ record RunInfo(String scenarioName, String title, long seed, LeverSettings lever
             rungs.add(w.ladder().name(r));
         }
         return new RunInfo(base.name(), base.spec().info().title(), seed, levers, w.date(0), w.days(),
-                List.copyOf(names.keySet()), rungs, new Narrative(w.date(0), names, rungs));
+                List.copyOf(names.keySet()), rungs, new Narrative(w.date(0), names, rungs,
+                java.util.stream.IntStream.range(0, w.signals().size()).mapToObj(l -> w.signals().name(l)).toList()));
     }
 
     /** The footnote of every chart: enough to run the same history again with brink run. */

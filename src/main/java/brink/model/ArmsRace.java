@@ -18,6 +18,8 @@ final class ArmsRace implements Steppable {
     private final double[] fatigue;
     private final double[] drive;
     private final double[][] work;
+    /** Budget noise, one stream per actor. */
+    private final RandomStreams.Stream[] noise;
 
     ArmsRace(World world) {
         this.world = world;
@@ -27,6 +29,10 @@ final class ArmsRace implements Steppable {
         fatigue = new double[n];
         drive = new double[n];
         work = new double[5][n];
+        noise = new RandomStreams.Stream[n];
+        for (int i = 0; i < n; i++) {
+            noise[i] = world.streams.stream("budget/" + world.actors[i].id);
+        }
     }
 
     @Override
@@ -45,7 +51,7 @@ final class ArmsRace implements Steppable {
             fatigue[i] = a.fatigue;
             drive[i] = a.grievance + a.growthResponse * a.budget * Math.max(0.0, a.hostileGrowth);
             for (int j = 0; j < n; j++) {
-                coupling[i][j] = a.reaction * w.rivalry[i][j] * actors[j].budgetTheatreShare;
+                coupling[i][j] = a.reaction * w.theatre.rivalry[i][j] * actors[j].budgetTheatreShare;
             }
         }
         Richardson.step(budgets, coupling, fatigue, drive, dt, work);
@@ -54,7 +60,7 @@ final class ArmsRace implements Steppable {
             double b = budgets[i];
             if (a.budgetNoise > 0) {
                 double s = a.budgetNoise * Math.sqrt(dt);
-                b *= Math.exp(s * w.random.nextGaussian() - 0.5 * s * s);
+                b *= Math.exp(s * noise[i].batch(w.day, 0).nextGaussian() - 0.5 * s * s);
             }
             a.budget = b;
             resplit(a, dt);

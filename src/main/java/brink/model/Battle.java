@@ -1,7 +1,6 @@
 package brink.model;
 
 import brink.scenario.BattleSpec;
-import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -18,7 +17,9 @@ public final class Battle {
     private Battle() {
     }
 
-    public static Result run(BattleSpec b, MersenneTwisterFast random) {
+    /** One replication: loss noise (if any) from the stream {@code battle/losses} of {@code seed}. */
+    public static Result run(BattleSpec b, long seed) {
+        java.util.random.RandomGenerator random = new RandomStreams(seed).stream("battle/losses").batch(0, 0);
         BattleSpec.Side sa = b.sides().get(0);
         BattleSpec.Side sb = b.sides().get(1);
         double alpha = sa.effectiveness() * sa.quality();

@@ -38,7 +38,7 @@ public class BrinkModel extends SimState {
     @Override
     public void start() {
         super.start();
-        world = new World(theatre, random);
+        world = new World(theatre, seed());
         List<Steppable> order = new ArrayList<>(List.of(
                 new Production(world),
                 new Losses(world),

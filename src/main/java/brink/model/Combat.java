@@ -14,43 +14,46 @@ final class Combat implements Steppable {
     /** Largest Runge-Kutta step within a day of combat. */
     static final double MAX_STEP = 0.25;
     private final World world;
+    /** Loss noise: its own stream, so that fighting leaves the draws of everything else alone. */
+    private final RandomStreams.Stream noise;
 
     Combat(World world) {
         this.world = world;
+        this.noise = world.streams.stream("combat/losses");
     }
 
     @Override
     public void step(SimState state) {
         World w = world;
-        if (w.combatSides == null) {
+        if (w.theatre.combatSides == null) {
             return;
         }
         if (w.clashDaysLeft > 0) {
-            engage(w, w.combat.clashShare());
+            engage(w, w.theatre.combat.clashShare(), noise.batch(w.day, 0));
             w.clashDaysLeft--;
             w.picture.foughtSince = true;
         } else if (w.atWar) {
-            engage(w, 1.0);
-            w.warDays++;
+            engage(w, 1.0, noise.batch(w.day, 0));
+            w.tally.warDays++;
             w.picture.foughtSince = true;
         }
     }
 
-    static void engage(World w, double share) {
-        int[] sideA = w.combatSides[0];
-        int[] sideB = w.combatSides[1];
-        for (int d = 0; d < w.domains.length; d++) {
+    static void engage(World w, double share, java.util.random.RandomGenerator random) {
+        int[] sideA = w.theatre.combatSides[0];
+        int[] sideB = w.theatre.combatSides[1];
+        for (int d = 0; d < w.theatre.domains.length; d++) {
             double unitsA = units(w, sideA, d) * share;
             double unitsB = units(w, sideB, d) * share;
             if (unitsA <= 0 || unitsB <= 0) {
                 continue;
             }
-            double alpha = w.lethality[d] * effective(w, sideA, d) * share / unitsA;
-            double beta = w.lethality[d] * effective(w, sideB, d) * share / unitsB;
-            double[] after = Lanchester.advance(unitsA, unitsB, alpha, beta, w.law[d], 1.0, MAX_STEP);
-            double noise = w.combat.noise();
-            double lossA = Math.min(unitsA, (unitsA - after[0]) * Draws.lognormal(w.random, noise));
-            double lossB = Math.min(unitsB, (unitsB - after[1]) * Draws.lognormal(w.random, noise));
+            double alpha = w.theatre.lethality[d] * effective(w, sideA, d) * share / unitsA;
+            double beta = w.theatre.lethality[d] * effective(w, sideB, d) * share / unitsB;
+            double[] after = Lanchester.advance(unitsA, unitsB, alpha, beta, w.theatre.law[d], 1.0, MAX_STEP);
+            double sigma = w.theatre.combat.noise();
+            double lossA = Math.min(unitsA, (unitsA - after[0]) * Draws.lognormal(random, sigma));
+            double lossB = Math.min(unitsB, (unitsB - after[1]) * Draws.lognormal(random, sigma));
             distribute(w, sideA, d, lossA, unitsA / share);
             distribute(w, sideB, d, lossB, unitsB / share);
         }

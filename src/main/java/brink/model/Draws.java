@@ -1,32 +1,34 @@
 package brink.model;
 
-import ec.util.MersenneTwisterFast;
+import java.util.random.RandomGenerator;
 import org.apache.commons.math3.distribution.GammaDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
 
-/** Random draws the model needs, all from the model's one generator. */
+/** Random draws the model needs, each from the generator of the stream it belongs to (see {@link RandomStreams}). */
 final class Draws {
     private Draws() {
     }
 
-    /** Lets Commons Math's distributions draw from MASON's generator, so one seed drives everything. */
-    static final class Adapter implements RandomGenerator {
-        private final MersenneTwisterFast random;
+    /**
+     * Lets a Commons Math distribution draw from whichever generator is current: a distribution is built once per
+     * event, and pointed at the batch generator of each occurrence before it samples.
+     */
+    static final class Source implements org.apache.commons.math3.random.RandomGenerator {
+        private RandomGenerator random = new java.util.SplittableRandom(0);
 
-        Adapter(MersenneTwisterFast random) {
-            this.random = random;
+        void use(RandomGenerator r) {
+            this.random = r;
         }
 
         @Override public void setSeed(int seed) {
-            random.setSeed(seed);
+            throw new UnsupportedOperationException("streams are seeded by RandomStreams");
         }
 
         @Override public void setSeed(int[] seed) {
-            random.setSeed(seed);
+            throw new UnsupportedOperationException("streams are seeded by RandomStreams");
         }
 
         @Override public void setSeed(long seed) {
-            random.setSeed(seed);
+            throw new UnsupportedOperationException("streams are seeded by RandomStreams");
         }
 
         @Override public void nextBytes(byte[] bytes) {
@@ -63,12 +65,12 @@ final class Draws {
     }
 
     /** Poisson by Knuth's multiplication method: exact, and fast for the small means used here. */
-    static int poisson(MersenneTwisterFast random, double mean) {
-        if (mean <= 0) {
+    static int poisson(RandomGenerator random, double mean) {
+        if (!(mean > 0)) {
             return 0;
         }
         if (mean > 50) {
-            return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
+            return (int) Math.max(0, Math.min(Integer.MAX_VALUE, Math.round(mean + Math.sqrt(mean) * random.nextGaussian())));
         }
         double limit = Math.exp(-mean);
         double p = random.nextDouble();
@@ -81,25 +83,29 @@ final class Draws {
     }
 
     /**
-     * Missiles on one launch day: 1 + Poisson(mean - 1), or negative binomial (a Poisson whose mean is drawn from
-     * {@code gamma}, made once per event by {@link #salvoGamma}) when dispersion > 0.
+     * Units used on one occurrence: 1 + Poisson(mean - 1), or negative binomial (a Poisson whose mean is drawn from
+     * {@code gamma}, made once per event by {@link #salvoGamma}, drawing from {@code source}) when dispersion > 0.
      */
-    static int salvo(MersenneTwisterFast random, double mean, GammaDistribution gamma, int max) {
-        double lambda = gamma != null ? gamma.sample() : mean - 1.0;
+    static int salvo(RandomGenerator random, Source source, double mean, GammaDistribution gamma, int max) {
+        double lambda = mean - 1.0;
+        if (gamma != null) {
+            source.use(random);
+            lambda = gamma.sample();
+        }
         return Math.min(max, 1 + poisson(random, lambda));
     }
 
-    /** The gamma mixing distribution of a salvo (mean - 1, dispersion), drawing from the model's generator; or null. */
-    static GammaDistribution salvoGamma(MersenneTwisterFast random, double mean, double dispersion) {
+    /** The gamma mixing distribution of a salvo (mean - 1, dispersion), drawing from {@code source}; or null. */
+    static GammaDistribution salvoGamma(Source source, double mean, double dispersion) {
         double lambda = mean - 1.0;
         if (dispersion <= 0 || lambda <= 0) {
             return null;
         }
         double shape = 1.0 / dispersion;
-        return new GammaDistribution(new Adapter(random), shape, lambda / shape);
+        return new GammaDistribution(source, shape, lambda / shape);
     }
 
-    static double lognormal(MersenneTwisterFast random, double sigma) {
+    static double lognormal(RandomGenerator random, double sigma) {
         return sigma <= 0 ? 1.0 : Math.exp(sigma * random.nextGaussian() - 0.5 * sigma * sigma);
     }
 }

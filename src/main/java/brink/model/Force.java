@@ -25,6 +25,8 @@ public final class Force {
     final double redeployPerDay;
     final double baseShare;
     double commitment = 1.0;
+    /** Multiplies the theatre share while the actor fights a war ({@code combat.warCommitment}), else 1. */
+    double warFactor = 1.0;
     final double redeployDays;
     /** Technology received today: extra frontier quality per year and extra production share. */
     double techQuality;
@@ -90,7 +92,7 @@ public final class Force {
 
     /** The share of the stock the actor aims to keep in the theatre now (after drawdowns or reinforcements). */
     public double getTargetShare() {
-        return Math.min(1.0, baseShare * commitment);
+        return Math.min(1.0, baseShare * commitment * warFactor);
     }
 
     /** Theatre combat power: units in the theatre weighted by quality and readiness. */
@@ -109,7 +111,7 @@ public final class Force {
         home += units * (1 - toTheatreShare);
     }
 
-    /** Removes up to {@code units}, from elsewhere first (wars elsewhere and transfers draw on home forces). */
+    /** Removes up to {@code units}, from elsewhere first (wars elsewhere and transfers draw on home forces); returns what it took. */
     double takeFromHomeFirst(double units) {
         double fromHome = Math.min(home, units);
         home -= fromHome;

@@ -2,8 +2,13 @@ package brink.model;
 
 import brink.scenario.LadderSpec;
 import brink.scenario.LadderSpec.CombatLevel;
+import java.util.List;
 
-/** The escalation ladder's state: the rung now, and what a run reports about it. */
+/**
+ * A track of ordered levels and where a run stands on it: the escalation ladder (rungs ordered by severity) or the
+ * signalling track (levels of threat). It keeps the level now, the highest reached and the day each level (or a
+ * higher one) was first reached, and the days spent at each.
+ */
 public final class Ladder {
     final String[] names;
     final double[] alert;
@@ -14,19 +19,31 @@ public final class Ladder {
     int highest;
     int dayHighestFirst;
     final int[] daysAt;
-    /** firstDay[r]: the first day the ladder stood at rung r or higher (-1: not yet). */
+    /** firstDay[r]: the first day the track stood at level r or higher (-1: not yet). */
     final int[] firstDay;
-    /** the day an escalation last happened, so that the ladder does not calm on the same day. */
+    /** the day the track last rose, so that it does not calm on the same day. */
     int lastClimbDay = -1;
 
-    Ladder(LadderSpec spec) {
-        int n = spec.rungs().size();
+    private Ladder(int n, int start) {
         names = new String[n];
         alert = new double[n];
         calmDays = new double[n];
         calmTo = new int[n];
         combat = new CombatLevel[n];
-        for (int i = 0; i < n; i++) {
+        rung = start;
+        highest = start;
+        daysAt = new int[n];
+        firstDay = new int[n];
+        java.util.Arrays.fill(firstDay, -1);
+        for (int r = 0; r <= start; r++) {
+            firstDay[r] = 0;
+        }
+    }
+
+    /** The escalation ladder of a scenario. */
+    Ladder(LadderSpec spec) {
+        this(spec.rungs().size(), spec.start());
+        for (int i = 0; i < names.length; i++) {
             LadderSpec.Rung r = spec.rungs().get(i);
             names[i] = r.name();
             alert[i] = r.alert();
@@ -34,14 +51,20 @@ public final class Ladder {
             calmTo[i] = r.calmTo() == null ? Math.max(0, i - 1) : r.calmTo();
             combat[i] = r.combat();
         }
-        rung = spec.start();
-        highest = rung;
-        daysAt = new int[n];
-        firstDay = new int[n];
-        java.util.Arrays.fill(firstDay, -1);
-        for (int r = 0; r <= rung; r++) {
-            firstDay[r] = 0;
+    }
+
+    /** The signalling track of a scenario: one calm level when the scenario declares none. */
+    static Ladder signals(List<LadderSpec.Signal> levels) {
+        List<LadderSpec.Signal> l = levels.isEmpty() ? List.of(new LadderSpec.Signal("no threats", 0.0, null)) : levels;
+        Ladder t = new Ladder(l.size(), 0);
+        for (int i = 0; i < l.size(); i++) {
+            t.names[i] = l.get(i).name();
+            t.alert[i] = l.get(i).alert();
+            t.calmDays[i] = l.get(i).calmDays() == null ? Double.POSITIVE_INFINITY : l.get(i).calmDays();
+            t.calmTo[i] = Math.max(0, i - 1);
+            t.combat[i] = CombatLevel.NONE;
         }
+        return t;
     }
 
     public int getRung() {
@@ -60,7 +83,7 @@ public final class Ladder {
         return dayHighestFirst;
     }
 
-    /** The first day the ladder stood at rung r or higher, or -1. */
+    /** The first day the track stood at level r or higher, or -1. */
     public int firstDayAtLeast(int r) {
         return firstDay[r];
     }
@@ -75,6 +98,10 @@ public final class Ladder {
 
     public String name(int r) {
         return names[r];
+    }
+
+    public CombatLevel combat(int r) {
+        return combat[r];
     }
 
     void moveTo(int r, int day) {

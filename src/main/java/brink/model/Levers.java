@@ -10,13 +10,13 @@ final class Levers {
 
     /** Changes the lever and returns a one-line description for the event log. */
     static String apply(World w, ActionSpec a) {
-        Actor actor = a.actor() == null ? null : w.actors[w.actorIndex.get(a.actor())];
-        int domain = a.domain() == null ? -1 : java.util.List.of(w.domains).indexOf(a.domain());
+        Actor actor = a.actor() == null ? null : w.actors[w.theatre.actorIndex.get(a.actor())];
+        int domain = a.domain() == null ? -1 : java.util.List.of(w.theatre.domains).indexOf(a.domain());
         String where = a.domain() == null ? "all domains" : a.domain();
         switch (a.type()) {
             case PRODUCTION -> {
                 if (a.commodity() != null) {
-                    int c = java.util.List.of(w.commodities).indexOf(a.commodity());
+                    int c = java.util.List.of(w.theatre.commodities).indexOf(a.commodity());
                     actor.commodityProduction[c] *= a.factor();
                     return a.commodity() + " production x" + num(a.factor());
                 }
@@ -36,8 +36,8 @@ final class Levers {
                 return "budget x" + num(a.factor());
             }
             case BUDGET_SPLIT -> {
-                for (int d = 0; d < w.domains.length; d++) {
-                    actor.targetSplit[d] = a.split().getOrDefault(w.domains[d], 0.0);
+                for (int d = 0; d < w.theatre.domains.length; d++) {
+                    actor.targetSplit[d] = a.split().getOrDefault(w.theatre.domains[d], 0.0);
                 }
                 return "budget split moves towards " + a.split();
             }

@@ -29,7 +29,8 @@ final class Losses implements Steppable {
         int day = w.day;
         for (Actor a : w.actors) {
             for (Force f : a.forces) {
-                double keep = days == 1 ? f.keepPerDay : 1.0 - f.attrition * dt;
+                // over several days, exactly what daily steps would give (as redeployment and readiness do)
+                double keep = days == 1 ? f.keepPerDay : Math.pow(f.keepPerDay, days);
                 f.theatre *= keep;
                 f.home *= keep;
                 f.techQuality = 0;
@@ -37,11 +38,11 @@ final class Losses implements Steppable {
             }
         }
         for (Sink s : w.sinks) {
-            double amount = s.rate * s.intensity(day) * dt;
+            Actor a = w.actors[s.actor];
+            double amount = s.demand(day, dt, s.domain >= 0 ? a.forces[s.domain].getStock() : a.commodities[s.commodity]);
             if (amount <= 0) {
                 continue;
             }
-            Actor a = w.actors[s.actor];
             if (s.domain >= 0) {
                 s.consumed += a.forces[s.domain].takeFromHomeFirst(amount);
             } else {
@@ -73,7 +74,7 @@ final class Losses implements Steppable {
         if (days <= 0) {
             return;
         }
-        double alert = w.ladder.alert[w.ladder.rung];
+        double alert = Math.max(w.ladder.alert[w.ladder.rung], w.signals.alert[w.signals.rung]);
         double left = days == 1 ? 1.0 - 1.0 / Time.READINESS_DAYS : Math.pow(1.0 - 1.0 / Time.READINESS_DAYS, days);
         for (Actor a : w.actors) {
             for (Force f : a.forces) {

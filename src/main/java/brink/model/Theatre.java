@@ -33,6 +33,10 @@ public final class Theatre {
     record Dated(int day, int event) {
     }
 
+    /** An actor that uses up units of a domain by its events (fires missiles, launches drones): counted per year. */
+    public record Firer(int actor, int domain) {
+    }
+
     final Scenario scenario;
     final int days;
     final LocalDate start;
@@ -71,8 +75,9 @@ public final class Theatre {
     /** economyDays[d]: days the slow processes cover when they run on day d (0 on days they do not run). */
     final int[] economyDays;
     final int years;
-    final int[] launchers;
-    final List<Integer> launcherList;
+    /** The (actor, domain) pairs some event uses up, in actor then domain order; firerOf[event] indexes them (-1: none). */
+    final Firer[] firers;
+    final int[] firerOf;
     final List<String> declaredBlocs;
     final List<String> blocNames;
 
@@ -185,8 +190,12 @@ public final class Theatre {
         combatSides = s.combat().sides().size() == 2
                 ? new int[][] {blocs.get(s.combat().sides().get(0)), blocs.get(s.combat().sides().get(1))} : null;
         combat = s.combat();
-        launchers = Arrays.stream(events).filter(e -> e.consumes >= 0).mapToInt(e -> e.actor).distinct().sorted().toArray();
-        launcherList = Arrays.stream(launchers).boxed().toList();
+        firers = Arrays.stream(events).filter(e -> e.consumes >= 0).map(e -> new Firer(e.actor, e.consumes)).distinct()
+                .sorted(Comparator.comparingInt(Firer::actor).thenComparingInt(Firer::domain)).toArray(Firer[]::new);
+        firerOf = new int[events.length];
+        for (EventType e : events) {
+            firerOf[e.index] = e.consumes < 0 ? -1 : Arrays.asList(firers).indexOf(new Firer(e.actor, e.consumes));
+        }
         declaredBlocs = List.copyOf(s.blocs().keySet());
         blocNames = List.copyOf(blocs.keySet());
     }
@@ -231,12 +240,17 @@ public final class Theatre {
         List<String> ids = new ArrayList<>(s.events().keySet());
         EventType[] out = new EventType[ids.size()];
         int rungs = s.ladder().rungs().size();
+        int levels = s.ladder().signals().size();
         List<String> domainList = List.of(domains);
         for (int i = 0; i < out.length; i++) {
             EventSpec e = s.events().get(ids.get(i));
             double[] rf = new double[rungs];
             for (int r = 0; r < rungs; r++) {
                 rf[r] = e.rungFactor().isEmpty() ? 1.0 : e.rungFactor().get(r);
+            }
+            double[] sf = new double[Math.max(1, levels)];
+            for (int l = 0; l < sf.length; l++) {
+                sf[l] = e.signalFactor().isEmpty() ? 1.0 : e.signalFactor().get(l);
             }
             double[] pf = new double[periodTypes.size()];
             for (int t = 0; t < pf.length; t++) {
@@ -246,7 +260,7 @@ public final class Theatre {
             int consumes = e.consumes() == null ? -1 : domainList.indexOf(e.consumes());
             double stock0 = consumes < 0 ? 0 : s.actors().get(e.actor()).forces().containsKey(e.consumes())
                     ? s.actors().get(e.actor()).forces().get(e.consumes()).stock() : 0.0;
-            out[i] = new EventType(ids.get(i), i, actor, e.target() == null ? -1 : actorIndex.get(e.target()), e, rf, pf,
+            out[i] = new EventType(ids.get(i), i, actor, e.target() == null ? -1 : actorIndex.get(e.target()), e, rf, sf, pf,
                     consumes, stock0);
         }
         for (EventType t : out) {
@@ -293,5 +307,32 @@ public final class Theatre {
 
     public int days() {
         return days;
+    }
+
+    /** Whole years from the start to day index d (0 = the first year). */
+    public int yearOf(int d) {
+        return yearOf[d];
+    }
+
+    /** Calendar years the run touches, counted from the start date (the last may be partial). */
+    public int years() {
+        return years;
+    }
+
+    public List<Firer> firers() {
+        return List.of(firers);
+    }
+
+    /** The event ids, in file order. */
+    public List<String> eventIds() {
+        return Arrays.stream(events).map(e -> e.id).toList();
+    }
+
+    public String actorId(int a) {
+        return actorIds[a];
+    }
+
+    public String domain(int d) {
+        return domains[d];
     }
 }

@@ -24,7 +24,8 @@ final class ThreatAssessment implements Steppable {
     @Override
     public void step(SimState state) {
         World w = world;
-        boolean due = w.theatre.assessOn[w.day] || w.ladder.rung != w.picture.rung || w.picture.foughtSince;
+        boolean due = w.theatre.assessOn[w.day] || w.ladder.rung != w.picture.rung || w.signals.rung != w.picture.signal
+                || w.picture.foughtSince;
         if (due) {
             Losses.relaxReadiness(w, w.day - w.picture.day);
             w.picture.snapshot();
@@ -36,9 +37,9 @@ final class ThreatAssessment implements Steppable {
         for (int i = 0; i < n; i++) {
             double hostile = 0;
             for (int j = 0; j < n; j++) {
-                if (w.rivalry[i][j] > 0) {
-                    for (int d = 0; d < w.domains.length; d++) {
-                        hostile += w.domainWeight[d] * w.rivalry[i][j] * w.power[j][d];
+                if (w.theatre.rivalry[i][j] > 0) {
+                    for (int d = 0; d < w.theatre.domains.length; d++) {
+                        hostile += w.theatre.domainWeight[d] * w.theatre.rivalry[i][j] * w.picture.power[j][d];
                     }
                 }
             }

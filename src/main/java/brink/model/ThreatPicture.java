@@ -15,6 +15,7 @@ final class ThreatPicture {
     /** The day of the last snapshot, the rung then, and whether forces fought since. */
     int day = -1;
     int rung = -1;
+    int signal = -1;
     boolean foughtSince;
     private final double[] fbi;
     private final int[] fbiStamp;
@@ -29,7 +30,7 @@ final class ThreatPicture {
     ThreatPicture(World w) {
         this.w = w;
         int n = w.actors.length;
-        int nd = w.domains.length;
+        int nd = w.theatre.domains.length;
         power = new double[n][nd];
         fbi = new double[n];
         fbiStamp = new int[n];
@@ -39,8 +40,8 @@ final class ThreatPicture {
         for (int[] row : dyadStamp) {
             Arrays.fill(row, -1);
         }
-        blocPower = new double[w.blocs.size()][nd];
-        balanceRatio = new double[w.balances.length][nd + 1];
+        blocPower = new double[w.theatre.blocs.size()][nd];
+        balanceRatio = new double[w.theatre.balances.length][nd + 1];
         scratchA = new double[nd];
         scratchB = new double[nd];
     }
@@ -49,6 +50,7 @@ final class ThreatPicture {
     void snapshot() {
         day = w.day;
         rung = w.ladder.rung;
+        signal = w.signals.rung;
         foughtSince = false;
         for (int a = 0; a < w.actors.length; a++) {
             Force[] f = w.actors[a].forces;
@@ -70,13 +72,13 @@ final class ThreatPicture {
                 double f = power[i][d];
                 double h = 0;
                 for (int j = 0; j < power.length; j++) {
-                    f += w.alliance[i][j] * power[j][d];
-                    h += w.rivalry[i][j] * power[j][d];
+                    f += w.theatre.alliance[i][j] * power[j][d];
+                    h += w.theatre.rivalry[i][j] * power[j][d];
                 }
                 scratchA[d] = f;
                 scratchB[d] = h;
             }
-            fbi[i] = ForceBalance.index(scratchA, scratchB, w.domainWeight);
+            fbi[i] = ForceBalance.index(scratchA, scratchB, w.theatre.domainWeight);
             fbiStamp[i] = stamp;
         }
         return fbi[i];
@@ -87,7 +89,7 @@ final class ThreatPicture {
      * weighted by alliance strength (their credibility). The decision rule uses it for actions aimed at a rival.
      */
     double dyadBalance(int i, int j) {
-        if (w.rivalry[i][j] <= 0) {
+        if (w.theatre.rivalry[i][j] <= 0) {
             return 1.0;
         }
         if (dyadStamp[i][j] != stamp) {
@@ -95,13 +97,13 @@ final class ThreatPicture {
                 double f = power[i][d];
                 double h = power[j][d];
                 for (int k = 0; k < power.length; k++) {
-                    f += w.alliance[i][k] * power[k][d];
-                    h += w.alliance[j][k] * power[k][d];
+                    f += w.theatre.alliance[i][k] * power[k][d];
+                    h += w.theatre.alliance[j][k] * power[k][d];
                 }
                 scratchA[d] = f;
                 scratchB[d] = h;
             }
-            dyad[i][j] = ForceBalance.index(scratchA, scratchB, w.domainWeight);
+            dyad[i][j] = ForceBalance.index(scratchA, scratchB, w.theatre.domainWeight);
             dyadStamp[i][j] = stamp;
         }
         return dyad[i][j];
@@ -122,17 +124,17 @@ final class ThreatPicture {
             return;
         }
         int b = 0;
-        for (int[] members : w.blocs.values()) {
+        for (int[] members : w.theatre.blocs.values()) {
             sum(members, blocPower[b++]);
         }
         int nd = scratchA.length;
-        for (int k = 0; k < w.balances.length; k++) {
-            sum(w.balances[k].ofMembers(), scratchA);
-            sum(w.balances[k].againstMembers(), scratchB);
+        for (int k = 0; k < w.theatre.balances.length; k++) {
+            sum(w.theatre.balances[k].ofMembers(), scratchA);
+            sum(w.theatre.balances[k].againstMembers(), scratchB);
             for (int d = 0; d < nd; d++) {
                 balanceRatio[k][d] = ForceBalance.ratio(scratchA[d], scratchB[d]);
             }
-            balanceRatio[k][nd] = ForceBalance.index(scratchA, scratchB, w.domainWeight);
+            balanceRatio[k][nd] = ForceBalance.index(scratchA, scratchB, w.theatre.domainWeight);
         }
         blocStamp = stamp;
     }

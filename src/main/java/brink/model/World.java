@@ -1,12 +1,9 @@
 package brink.model;
 
-import brink.scenario.CombatSpec;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioSpec;
-import brink.scenario.ScenarioSpec.Law;
 import brink.scenario.TransferSpec;
 import brink.scenario.TriggerSpec;
-import ec.util.MersenneTwisterFast;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,9 +14,10 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * One replication's region: actors and their forces, the ladder, sinks, transfers, triggers and the event log,
- * on the shared {@link Theatre} of its scenario. Processes change it; recorders and the GUI only read it.
- * Balances are computed on demand from the day's power snapshot (taken by the threat assessment).
+ * One replication's region: actors and their forces, the ladder and the signalling track, sinks, transfers, triggers,
+ * what the run counts and its event log, on the shared, immutable {@link Theatre} of its scenario (which processes
+ * read directly). Processes change it; recorders and the GUI only read it, through the public methods. Balances are
+ * computed on demand from the day's power snapshot (taken by the threat assessment).
  */
 public final class World {
     static final class Trigger {
@@ -34,114 +32,65 @@ public final class World {
         }
     }
 
-    record Pending(int day, long order, int event, int cause) {
+    /**
+     * A response waiting for its day. Its acceptance draw was made when the causing event fired, so that whether it is
+     * carried out depends on the willingness on its day, not on how many draws happened in between.
+     */
+    record Pending(int day, long order, int event, int cause, double acceptDraw) {
     }
 
+    /** The compiled scenario, shared by all replications. */
     final Theatre theatre;
-    final Scenario scenario;
-    final int days;
-    final LocalDate start;
-    final MersenneTwisterFast random;
-    final String[] domains;
-    final double[] domainWeight;
-    final double[] lethality;
-    final Law[] law;
-    final String[] commodities;
+    final RandomStreams streams;
     final Actor[] actors;
-    private final List<Actor> actorList;
-    private final List<String> domainList;
-    private final List<String> commodityList;
-    final Map<String, Integer> actorIndex;
-    final double[][] alliance;
-    final double[][] rivalry;
-    final Map<String, int[]> blocs;
-    final Theatre.Balance[] balances;
     final Sink[] sinks;
     final Transfer[] transfers;
-    final Ladder ladder;
-    final List<String> periodTypes;
-    final Period[] periods;
-    final EventType[] events;
-    final Theatre.ScheduledAction[] actions;
-    final Theatre.Dated[] datedEvents;
     final Trigger[] triggers;
-    final int[][] combatSides;
-    final CombatSpec combat;
-    final int[] yearOf;
-    final int years;
-
-    int day;
+    final Ladder ladder;
+    final Ladder signals;
     /** The threat picture (process 3): power snapshot and the balances computed from it. */
     final ThreatPicture picture;
-    /** Theatre combat power per actor and domain, as last assessed (the picture's snapshot). */
-    final double[][] power;
-    final List<LoggedEvent> log = new ArrayList<>(512);
+    final Tally tally;
     final PriorityQueue<Pending> pending = new PriorityQueue<>(
             Comparator.comparingInt(Pending::day).thenComparingLong(Pending::order));
+    private final List<LoggedEvent> log = new ArrayList<>(512);
+    private final List<Actor> actorList;
     long pendingOrder;
-
-
-    final int[][] missiles;
-    final int[][] launchDays;
-    final int[] lastLaunchDay;
-    final int[] missilesThisMonth;
-    final int[] launchDaysThisMonth;
-    int clashes;
+    int day;
+    /** Days left of the clash under way (0: none), and whether a war is going on now. */
     int clashDaysLeft;
-    /** a war happened in this run / a war is going on now. */
-    boolean war;
     boolean atWar;
-    int warDays;
 
     /** A world for a one-off run; ensembles share one {@link Theatre} instead. */
-    public World(Scenario scenario, int days, MersenneTwisterFast random) {
-        this(new Theatre(scenario, days), random);
+    public World(Scenario scenario, int days, long seed) {
+        this(new Theatre(scenario, days), seed);
     }
 
-    public World(Theatre t, MersenneTwisterFast random) {
+    public World(Theatre t, long seed) {
         ScenarioSpec s = t.scenario.spec();
         this.theatre = t;
-        this.scenario = t.scenario;
-        this.days = t.days;
-        this.start = t.start;
-        this.random = random;
-        this.domains = t.domains;
-        this.domainWeight = t.domainWeight;
-        this.lethality = t.lethality;
-        this.law = t.law;
-        this.commodities = t.commodities;
-        this.actorIndex = t.actorIndex;
-        this.alliance = t.alliance;
-        this.rivalry = t.rivalry;
-        this.blocs = t.blocs;
-        this.balances = t.balances;
-        this.periodTypes = t.periodTypes;
-        this.periods = t.periods;
-        this.events = t.events;
-        this.actions = t.actions;
-        this.datedEvents = t.datedEvents;
-        this.combatSides = t.combatSides;
-        this.combat = t.combat;
-        this.yearOf = t.yearOf;
-        this.years = t.years;
-        int nd = domains.length;
-        List<String> domainList = List.of(domains);
-        List<String> commodityList = List.of(commodities);
+        this.streams = new RandomStreams(seed);
+        List<String> domainList = List.of(t.domains);
+        List<String> commodityList = List.of(t.commodities);
         int n = t.actorIds.length;
         actors = new Actor[n];
         for (int a = 0; a < n; a++) {
             actors[a] = new Actor(a, t.actorIds[a], s.actors().get(t.actorIds[a]), domainList, commodityList);
         }
+        this.actorList = List.of(actors);
         Map<String, Sink> sinkById = new HashMap<>();
         sinks = s.sinks().entrySet().stream().filter(e -> e.getValue().enabled()).map(e -> {
             ScenarioSpec.SinkSpec k = e.getValue();
-            Sink sink = new Sink(e.getKey(), k, actorIndex.get(k.actor()), k.domain() == null ? -1 : domainList.indexOf(k.domain()),
-                    k.commodity() == null ? -1 : commodityList.indexOf(k.commodity()), t.dayOf(k.start(), 0), t.dayOf(k.end(), days));
+            int actor = t.actorIndex.get(k.actor());
+            int domain = k.domain() == null ? -1 : domainList.indexOf(k.domain());
+            Sink sink = new Sink(e.getKey(), k, actor, domain, k.commodity() == null ? -1 : commodityList.indexOf(k.commodity()),
+                    t.dayOf(k.start(), 0), t.dayOf(k.end(), t.days), domain < 0 ? 0.0 : actors[actor].forces[domain].getStock());
             sinkById.put(e.getKey(), sink);
             return sink;
         }).toArray(Sink[]::new);
         Map<String, Transfer> transferById = new HashMap<>();
         List<Transfer> ts = new ArrayList<>();
+        int nd = t.domains.length;
         s.transfers().forEach((id, x) -> {
             if (!x.enabled()) {
                 return;
@@ -153,12 +102,12 @@ public final class World {
             double[] q = new double[nd];
             double[] p = new double[nd];
             for (int d = 0; d < nd; d++) {
-                q[d] = x.quality().getOrDefault(domains[d], 0.0);
-                p[d] = x.productionBoost().getOrDefault(domains[d], 0.0);
+                q[d] = x.quality().getOrDefault(t.domains[d], 0.0);
+                p[d] = x.productionBoost().getOrDefault(t.domains[d], 0.0);
             }
-            Transfer tr = new Transfer(id, actorIndex.get(x.from()), actorIndex.get(x.to()), what, index, x.yearlyRate(),
+            Transfer tr = new Transfer(id, t.actorIndex.get(x.from()), t.actorIndex.get(x.to()), what, index, x.yearlyRate(),
                     x.scaleWithSink() == null ? null : sinkById.get(x.scaleWithSink()), t.dayOf(x.start(), 0),
-                    t.dayOf(x.end(), days), q, p);
+                    t.dayOf(x.end(), t.days), q, p);
             transferById.put(id, tr);
             ts.add(tr);
         });
@@ -168,20 +117,14 @@ public final class World {
             }
         });
         transfers = ts.toArray(Transfer[]::new);
-        this.actorList = List.of(actors);
-        this.domainList = domainList;
-        this.commodityList = commodityList;
         ladder = new Ladder(s.ladder());
+        signals = Ladder.signals(s.ladder().signals());
         picture = new ThreatPicture(this);
-        power = picture.power;
+        picture.snapshot(); // the starting picture, so that balances can be read before the first day
+        picture.day = -1;
         triggers = s.triggers().entrySet().stream().filter(e -> e.getValue().enabled())
                 .map(e -> new Trigger(e.getKey(), e.getValue())).toArray(Trigger[]::new);
-        missiles = new int[n][years];
-        launchDays = new int[n][years];
-        lastLaunchDay = new int[n];
-        Arrays.fill(lastLaunchDay, -1);
-        missilesThisMonth = new int[n];
-        launchDaysThisMonth = new int[n];
+        tally = new Tally(t.firers.length, t.events.length, t.years);
     }
 
     /** Actor i's force-balance index, from the current threat picture (see {@link ThreatPicture}). */
@@ -205,7 +148,7 @@ public final class World {
     }
 
     public LocalDate date(int d) {
-        return start.plusDays(d);
+        return theatre.start.plusDays(d);
     }
 
     public int getDay() {
@@ -213,11 +156,11 @@ public final class World {
     }
 
     public int days() {
-        return days;
+        return theatre.days;
     }
 
     public Scenario scenario() {
-        return scenario;
+        return theatre.scenario;
     }
 
     public Theatre theatre() {
@@ -229,15 +172,20 @@ public final class World {
     }
 
     public List<String> domains() {
-        return domainList;
+        return List.of(theatre.domains);
     }
 
     public List<String> commodities() {
-        return commodityList;
+        return List.of(theatre.commodities);
     }
 
     public Ladder ladder() {
         return ladder;
+    }
+
+    /** The signalling track: threats that raise tension without being rungs of the ladder. */
+    public Ladder signals() {
+        return signals;
     }
 
     public List<LoggedEvent> log() {
@@ -253,9 +201,9 @@ public final class World {
         return theatre.declaredBlocs;
     }
 
-    /** Actors with at least one event that uses up a stock (missile launchers), in actor order. */
-    public List<Integer> launchers() {
-        return theatre.launcherList;
+    /** The (actor, domain) pairs some event uses up, in actor then domain order. */
+    public List<Theatre.Firer> firers() {
+        return theatre.firers();
     }
 
     public String transferFrom(int t) {
@@ -270,8 +218,8 @@ public final class World {
     public String transferWhat(int t) {
         Transfer x = transfers[t];
         return switch (x.what) {
-            case DOMAIN -> domains[x.index];
-            case COMMODITY -> commodities[x.index];
+            case DOMAIN -> theatre.domains[x.index];
+            case COMMODITY -> theatre.commodities[x.index];
             case TECHNOLOGY -> "technology";
         };
     }
@@ -294,57 +242,72 @@ public final class World {
     }
 
     public int balanceCount() {
-        return balances.length;
+        return theatre.balances.length;
     }
 
     public String balanceOf(int b) {
-        return balances[b].of();
+        return theatre.balances[b].of();
     }
 
     public String balanceAgainst(int b) {
-        return balances[b].against();
+        return theatre.balances[b].against();
     }
 
     public String balanceId(int b) {
-        return balances[b].id();
+        return theatre.balances[b].id();
     }
 
     /** Whole years from the start date to day d. */
     public int yearOf(int d) {
-        return yearOf[d];
+        return theatre.yearOf[d];
     }
 
     /** Calendar years the run touches, counted from the start date (the last may be partial). */
     public int years() {
-        return years;
+        return theatre.years;
     }
 
-    public int missiles(int actor, int year) {
-        return missiles[actor][year];
+    /** Units firer f (see {@link #firers}) used up in year y. */
+    public int fired(int f, int year) {
+        return tally.fired[f][year];
     }
 
-    public int launchDays(int actor, int year) {
-        return launchDays[actor][year];
+    /** Days in year y on which firer f used up at least one unit. */
+    public int firingDays(int f, int year) {
+        return tally.firingDays[f][year];
     }
 
-    public int missilesThisMonth(int actor) {
-        return missilesThisMonth[actor];
+    public int firedThisMonth(int f) {
+        return tally.firedThisMonth[f];
     }
 
-    public int launchDaysThisMonth(int actor) {
-        return launchDaysThisMonth[actor];
+    public int firingDaysThisMonth(int f) {
+        return tally.firingDaysThisMonth[f];
     }
 
+    /** Occurrences of event e (in file order) in year y. */
+    public int eventCount(int e, int year) {
+        return tally.events[e][year];
+    }
+
+    /** Clashes started so far (the ladder entered a clash rung from below). */
     public int clashes() {
-        return clashes;
+        return tally.clashes;
     }
 
-    public boolean war() {
-        return war;
+    /** Wars started so far. */
+    public int wars() {
+        return tally.wars;
     }
 
-    LoggedEvent logEvent(int d, String actor, String target, String type, String detail, int before, int after, int cause) {
-        LoggedEvent e = new LoggedEvent(log.size(), d, actor, target, type, detail, before, after, cause);
+    public int warDays() {
+        return tally.warDays;
+    }
+
+    LoggedEvent logEvent(String actor, String target, String type, String detail, int before, int after, int signalBefore,
+                         int signalAfter, int cause) {
+        LoggedEvent e = new LoggedEvent(log.size(), day, actor == null ? "" : actor, target == null ? "" : target, type,
+                detail, before, after, signalBefore, signalAfter, cause);
         log.add(e);
         return e;
     }

@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * comparison.csv: one row per (metric, scenario): the scenario's mean, its mean paired difference from the first
- * scenario, the 95 % interval of that difference over the pairs, the unpaired (Welch) interval for contrast, and
- * the number of replications. The first scenario's rows have difference 0 and empty intervals.
+ * comparison.csv: one row per (outcome, scenario): the outcome's name, label, unit and whether it is a headline (from
+ * the catalogue), the scenario's mean, its mean paired difference from the first scenario, the 95 % interval of that
+ * difference over the pairs, the unpaired (Welch) interval for contrast, and the number of replications. The first
+ * scenario's rows have difference 0 and empty intervals.
  */
 public final class ComparisonCsv {
-    public static final String HEADER = "metric,scenario,reference,value,difference,ci95_low,ci95_high,"
+    public static final String HEADER = "outcome,label,unit,headline,scenario,reference,value,difference,ci95_low,ci95_high,"
             + "unpaired_ci95_low,unpaired_ci95_high,replications";
 
     private ComparisonCsv() {
@@ -25,9 +26,10 @@ public final class ComparisonCsv {
             out.write(HEADER);
             out.write('\n');
             for (Comparison.Row r : rows) {
-                out.write(String.join(",", Csv.text(r.metric()), Csv.text(r.scenario()), Csv.text(reference),
-                        Csv.number(r.value()), Csv.number(r.difference()), Csv.number(r.low()), Csv.number(r.high()),
-                        Csv.number(r.unpairedLow()), Csv.number(r.unpairedHigh()), Long.toString(r.n())));
+                out.write(String.join(",", Csv.text(r.outcome().name()), Csv.text(r.outcome().label()),
+                        Csv.text(r.outcome().unit().text()), r.outcome().headline() ? "yes" : "no", Csv.text(r.scenario()),
+                        Csv.text(reference), Csv.number(r.value()), Csv.number(r.difference()), Csv.number(r.low()),
+                        Csv.number(r.high()), Csv.number(r.unpairedLow()), Csv.number(r.unpairedHigh()), Long.toString(r.n())));
                 out.write('\n');
             }
         }

@@ -14,7 +14,7 @@ import java.util.List;
  * "day D: TYPE by ACTOR", which is also the (day, type, actor) of that event's own row.
  */
 public final class EventsCsv implements AutoCloseable {
-    public static final String HEADER = "replication,day,date,actor,target,type,detail,rung_before,rung_after,cause";
+    public static final String HEADER = "replication,day,date,actor,target,type,detail,rung_before,rung_after,signal_before,signal_after,cause";
     private final BufferedWriter out;
     private final LocalDate start;
 
@@ -33,6 +33,7 @@ public final class EventsCsv implements AutoCloseable {
                     .append(Csv.text(e.actor())).append(',').append(Csv.text(e.target())).append(',')
                     .append(Csv.text(e.type())).append(',').append(Csv.text(e.detail())).append(',')
                     .append(e.rungBefore()).append(',').append(e.rungAfter()).append(',')
+                    .append(e.signalBefore()).append(',').append(e.signalAfter()).append(',')
                     .append(Csv.text(cause(events, e)));
             out.append(row).append('\n');
         }

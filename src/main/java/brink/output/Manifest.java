@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import brink.experiment.Outcome;
+import brink.experiment.RunShape;
 import brink.scenario.ScenarioSpec;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,9 +26,14 @@ public final class Manifest {
         return v == null ? "dev" : v;
     }
 
+    /**
+     * What produced a folder. {@code shape} (theatre runs; null for battles) gives the rungs, the signal levels and the
+     * outcome catalogue with labels, units and definitions, so that charts and reports read the catalogue from the
+     * folder instead of declaring outcomes again.
+     */
     public record Content(List<String> commandLine, String scenarioName, Path scenarioPath, String scenarioSha256,
                           String title, long baseSeed, String seedRule, long[] seeds, int days, Instant started,
-                          Instant finished, List<String> files, List<String> rungs, ScenarioSpec.Info info) {
+                          Instant finished, List<String> files, RunShape shape, ScenarioSpec spec) {
     }
 
     public static void write(Path file, Content c) throws IOException {
@@ -40,13 +47,13 @@ public final class Manifest {
         scenario.put("path", c.scenarioPath().toString());
         scenario.put("sha256", c.scenarioSha256());
         scenario.put("title", c.title());
-        if (c.info() != null) {
-            scenario.put("represents", c.info().represents());
-            scenario.put("notice", c.info().notice());
-            scenario.put("try", c.info().toTry());
-            ArrayNode sources = scenario.putArray("sources");
-            c.info().sources().forEach(sources::add);
-        }
+        ScenarioSpec.Info info = c.spec().info();
+        scenario.put("years", c.spec().years());
+        scenario.put("represents", info.represents());
+        scenario.put("notice", info.notice());
+        scenario.put("try", info.toTry());
+        ArrayNode sources = scenario.putArray("sources");
+        info.sources().forEach(sources::add);
         root.put("base_seed", c.baseSeed());
         root.put("seed_rule", c.seedRule());
         root.put("replications", c.seeds().length);
@@ -59,9 +66,22 @@ public final class Manifest {
         root.put("finished", c.finished().toString());
         ArrayNode files = root.putArray("files");
         c.files().forEach(files::add);
-        if (c.rungs() != null) {
+        if (c.shape() != null) {
             ArrayNode rungs = root.putArray("rungs");
-            c.rungs().forEach(rungs::add);
+            c.shape().rungs().forEach(rungs::add);
+            ArrayNode signals = root.putArray("signals");
+            c.spec().ladder().signals().forEach(l -> signals.add(l.name()));
+            ObjectNode units = root.putObject("domain_units");
+            c.spec().domains().forEach((d, spec) -> units.put(d, spec.unit()));
+            ArrayNode outcomes = root.putArray("outcomes");
+            for (Outcome o : c.shape().outcomes()) {
+                ObjectNode n = outcomes.addObject();
+                n.put("name", o.name());
+                n.put("label", o.label());
+                n.put("unit", o.unit().text());
+                n.put("headline", o.headline());
+                n.put("definition", o.definition());
+            }
         }
         JSON.writeValue(file.toFile(), root);
     }

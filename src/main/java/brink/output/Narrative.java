@@ -17,9 +17,14 @@ public final class Narrative {
     private final LocalDate start;
     private final Map<String, String> names;
     private final List<String> rungs;
+    private final List<String> signals;
 
-    /** {@code names}: actor id to name; {@code rungs}: the ladder's rung names, lowest first. */
-    public Narrative(LocalDate start, Map<String, String> names, List<String> rungs) {
+    /**
+     * {@code names}: actor id to name; {@code rungs}: the ladder's rung names, lowest first; {@code signals}: the
+     * signalling track's levels, calmest first.
+     */
+    public Narrative(LocalDate start, Map<String, String> names, List<String> rungs, List<String> signals) {
+        this.signals = List.copyOf(signals);
         this.start = start;
         this.names = Map.copyOf(names);
         this.rungs = List.copyOf(rungs);
@@ -55,14 +60,24 @@ public final class Narrative {
         return s.append('.').toString();
     }
 
-    /** "The ladder climbs from rhetoric to weapons tests." or "" if it did not move. */
+    /**
+     * "The ladder climbs from rhetoric to weapons tests." and/or "Threats rise to nuclear-use threats.", or "" if
+     * neither moved.
+     */
     public String ladder(LoggedEvent e) {
-        if (e.rungAfter() == e.rungBefore() || e.actor().isEmpty()) {
-            // a de-escalation's own text already says where the ladder went
-            return "";
+        if (e.actor().isEmpty()) {
+            return ""; // a de-escalation's own text already says where the ladder went
         }
-        return "The ladder " + (e.rungAfter() > e.rungBefore() ? "climbs" : "falls") + " from " + rung(e.rungBefore())
-                + " to " + rung(e.rungAfter()) + ".";
+        StringBuilder s = new StringBuilder();
+        if (e.rungAfter() != e.rungBefore()) {
+            s.append("The ladder ").append(e.rungAfter() > e.rungBefore() ? "climbs" : "falls").append(" from ")
+                    .append(rung(e.rungBefore())).append(" to ").append(rung(e.rungAfter())).append('.');
+        }
+        if (e.signalAfter() > e.signalBefore() && e.signalAfter() < signals.size()) {
+            s.append(s.length() == 0 ? "" : " ").append("The signalling track rises to ").append(signals.get(e.signalAfter()))
+                    .append(" (a statement, not a rung of the ladder).");
+        }
+        return s.toString();
     }
 
     /** "Because of a show of force by the United States on 2025-02-11, after a missile test by ..." or "". */

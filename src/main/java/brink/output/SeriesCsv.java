@@ -29,7 +29,7 @@ public final class SeriesCsv {
             out.write(HEADER);
             out.write('\n');
             StringBuilder row = new StringBuilder(160);
-            for (int day = 0; day < shape.layout().days(); day++) {
+            for (int day = 0; day <= shape.layout().days(); day++) {
                 String date = shape.layout().date(day).toString();
                 for (int s = 0; s < keys.size(); s++) {
                     SeriesKey k = keys.get(s);

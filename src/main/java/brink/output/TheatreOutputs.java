@@ -54,7 +54,7 @@ public final class TheatreOutputs implements Ensemble.Listener, AutoCloseable {
     public void started(RunShape s) throws IOException {
         long need = StreamingStatistics.bytesFor(StreamingStatistics.cellsOf(s), replications, threads);
         if (need > memoryBudget) {
-            throw new TooLarge(String.format("the statistics of %s need about %d MB, more than the %d MB this Java "
+            throw new TooLarge(String.format(java.util.Locale.ROOT, "the statistics of %s need about %d MB, more than the %d MB this Java "
                     + "process may use; give Java more memory (java -Xmx4g -jar ...) or record fewer days daily "
                     + "(recording.dailyDays)", scenario.name(), need >> 20, memoryBudget >> 20));
         }

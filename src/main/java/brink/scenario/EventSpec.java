@@ -10,8 +10,10 @@ import java.util.Map;
 
 /**
  * Something an actor does on the ladder: a missile test, a show of force, a threat, talks.
- * It happens at random with a yearly {@code rate} (scaled by the rung, the calendar, the stock it uses and the
- * actor's decision rule), on the given {@code dates}, and/or as a response to other events.
+ * It happens at random with a yearly {@code rate} (scaled by the rung, the signalling track, the calendar, the stock
+ * it uses and the actor's decision rule), on the given {@code dates}, and/or as a response to other events. An event
+ * with a {@code signal} is a statement: it raises the signalling track to that level and never takes the ladder to
+ * a clash or a war.
  */
 public record EventSpec(
         @Required String actor,
@@ -31,6 +33,8 @@ public record EventSpec(
         @Range(min = -10, max = 10) Integer step,
         @Range(min = 0) Integer minRung,
         @Range(min = 0) Integer maxRung,
+        @Range(min = 0) Integer signal,
+        List<Double> signalFactor,
         Map<String, Response> responses,
         Boolean enabled) {
 
@@ -39,6 +43,7 @@ public record EventSpec(
         rate = or(rate, 0.0);
         dates = list(dates);
         rungFactor = list(rungFactor);
+        signalFactor = list(signalFactor);
         periodFactor = map(periodFactor);
         lingerDays = or(lingerDays, 0);
         step = or(step, 0);

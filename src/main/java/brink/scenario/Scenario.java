@@ -22,9 +22,13 @@ public record Scenario(String name, Path file, String sha256, String resolvedJso
         return (int) (d + Math.round((spec.years() - whole) * 365.25));
     }
 
-    /** This scenario run over {@code years} instead of its own horizon. */
+    /**
+     * This scenario run over {@code years} instead of its own horizon: its resolved content, and so its SHA-256 in
+     * manifests, says so.
+     */
     public Scenario withYears(double years) {
-        return new Scenario(name, file, sha256, resolvedJson, spec.withYears(years));
+        String json = ScenarioLoader.withYears(resolvedJson, years);
+        return new Scenario(name, file, ScenarioLoader.sha256(json), json, spec.withYears(years));
     }
 
     public LocalDate start() {

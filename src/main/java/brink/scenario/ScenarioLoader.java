@@ -86,6 +86,17 @@ public final class ScenarioLoader {
         }
     }
 
+    /** The canonical content with its horizon replaced. */
+    static String withYears(String canonical, double years) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(canonical);
+            root.put("years", years);
+            return canonicalJson(root);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String sha256(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

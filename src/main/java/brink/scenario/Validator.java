@@ -42,10 +42,26 @@ final class Validator {
         require(s.ladder() != null && rungs > 0, "ladder", "a theatre scenario needs a ladder with rungs", "ladder: {rungs: [...]}");
         if (s.ladder() != null) {
             require(s.ladder().start() < Math.max(rungs, 1), "ladder.start", "is not a rung", rungRange());
+            Set<String> slugs = new HashSet<>();
             for (int i = 0; i < rungs; i++) {
-                Integer to = s.ladder().rungs().get(i).calmTo();
+                LadderSpec.Rung r = s.ladder().rungs().get(i);
+                Integer to = r.calmTo();
                 require(to == null || to < i, "ladder.rungs[" + i + "].calmTo", "must be a lower rung than " + i,
                         "a rung from 0 to " + (i - 1));
+                if (i > 0) {
+                    LadderSpec.CombatLevel below = s.ladder().rungs().get(i - 1).combat();
+                    require(r.combat().ordinal() >= below.ordinal(), "ladder.rungs[" + i + "].combat",
+                            "a rung with combat " + name(r.combat()) + " cannot sit above a rung with combat " + name(below)
+                                    + ": rungs are ordered by severity, so a rung above a clash or a war is at least as severe",
+                            "put threats and statements on the signalling track (ladder.signals) instead");
+                }
+                require(slugs.add(brink.experiment.Outcomes.slug(r.name())), "ladder.rungs[" + i + "].name",
+                        "'" + r.name() + "' gives the same outcome names as another rung", "rung names that differ in letters or digits");
+            }
+            Set<String> levels = new HashSet<>();
+            for (int i = 0; i < s.ladder().signals().size(); i++) {
+                require(levels.add(s.ladder().signals().get(i).name()), "ladder.signals[" + i + "].name",
+                        "the signal level '" + s.ladder().signals().get(i).name() + "' is named twice", "different names");
             }
         }
         s.actors().forEach(this::actor);
@@ -207,6 +223,24 @@ final class Validator {
         for (int i = 0; i < e.dates().size(); i++) {
             inHorizon(e.dates().get(i), p + ".dates[" + i + "]");
         }
+        int levels = s.ladder() == null ? 0 : s.ladder().signals().size();
+        require(e.signalFactor().isEmpty() || e.signalFactor().size() == levels, p + ".signalFactor",
+                "has " + e.signalFactor().size() + " values for " + levels + " signal levels", "one factor per level of ladder.signals, or none");
+        for (int i = 0; i < e.signalFactor().size(); i++) {
+            Double f = e.signalFactor().get(i);
+            require(f != null && f >= 0, p + ".signalFactor[" + i + "]", "must not be negative", "a number of at least 0");
+        }
+        if (e.signal() != null) {
+            require(e.signal() < levels, p + ".signal", levels == 0 ? "the ladder has no signalling track"
+                    : "there is no signal level " + e.signal(), levels == 0 ? "declare ladder.signals first"
+                    : "a level from 0 to " + (levels - 1));
+            // a statement raises tension; it is never counted as a clash or a war
+            require(e.raiseTo() == null || e.raiseTo() >= rungs || s.ladder().rungs().get(e.raiseTo()).combat() == LadderSpec.CombatLevel.NONE,
+                    p + ".raiseTo", "a statement (an event with a signal) cannot raise the ladder to a clash or a war",
+                    "a rung without combat, or leave raiseTo out");
+            require(e.step() <= 0, p + ".step", "a statement (an event with a signal) cannot climb the ladder by steps",
+                    "0, or a raiseTo to a rung without combat");
+        }
         rung(e.raiseTo(), p + ".raiseTo");
         rung(e.lowerTo(), p + ".lowerTo");
         rung(e.minRung(), p + ".minRung");
@@ -223,7 +257,7 @@ final class Validator {
         ActionSpec.Type t = a.type();
         boolean needsActor = t != ActionSpec.Type.SINK && t != ActionSpec.Type.TRANSFER;
         if (needsActor) {
-            require(a.actor() != null, p + ".actor", "is required for a " + t.name().toLowerCase() + " action", knownActors());
+            require(a.actor() != null, p + ".actor", "is required for a " + t.name().toLowerCase(java.util.Locale.ROOT) + " action", knownActors());
             if (a.actor() != null) {
                 actorRef(a.actor(), p + ".actor");
             }
@@ -259,6 +293,10 @@ final class Validator {
             require(a.date() != null, p + ".date", "is required for a scheduled action", "YYYY-MM-DD within the horizon");
         }
         inHorizon(a.date(), p + ".date");
+    }
+
+    private static String name(LadderSpec.CombatLevel c) {
+        return c.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void battle() {

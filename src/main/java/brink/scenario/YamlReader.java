@@ -43,13 +43,43 @@ final class YamlReader {
             }
             return reader.value(parser);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            Location where = at == null ? new Location(fileName, 0, 0)
-                    : new Location(fileName, at.getLineNr(), at.getColumnNr());
-            problems.add(new Problem(where, "", "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""),
-                    "see scenarios/README.md for the format"));
+            problems.add(syntaxProblem(fileName, e));
             return null;
         }
+    }
+
+    /**
+     * A syntax error where the parser found it (SnakeYAML's problem mark, not the start of the construct it was
+     * reading, which is often the line above), in words a student understands for the usual slips.
+     */
+    static Problem syntaxProblem(String fileName, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        Location where = at == null ? new Location(fileName, 0, 0) : new Location(fileName, at.getLineNr(), at.getColumnNr());
+        String problem = e.getOriginalMessage().lines().findFirst().orElse("");
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+            where = new Location(fileName, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+            problem = m.getProblem() == null ? problem : m.getProblem();
+        }
+        String message;
+        String hint;
+        if (problem.contains("\\t") || problem.contains("\t") || problem.contains("TAB")) {
+            message = "a tab character: YAML indents with spaces only";
+            hint = "replace the tab with spaces";
+        } else if (problem.contains("could not find expected ':'")) {
+            // the key that lacks its colon is where SnakeYAML began reading it (its context mark)
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getContextMark() != null) {
+                where = new Location(fileName, m.getContextMark().getLine() + 1, m.getContextMark().getColumn() + 1);
+            }
+            message = "a key without its ':' (every line of a mapping is 'key: value')";
+            hint = "write key: value, with a space after the colon";
+        } else if (problem.contains("mapping values are not allowed")) {
+            message = "a ':' where YAML did not expect one (check the indentation, or quote text that contains ': ')";
+            hint = "key: value, or key: \"text: with a colon\"";
+        } else {
+            message = "not valid YAML: " + problem;
+            hint = "see scenarios/README.md for the format";
+        }
+        return new Problem(where, "", message, hint);
     }
 
     private Location here(JsonParser p) {

@@ -50,20 +50,30 @@ class CliTest {
         for (String row : series.subList(1, 200)) {
             assertEquals(12, row.split(",", -1).length, row);
         }
-        assertTrue(series.stream().anyMatch(r -> r.startsWith("three-actors,0,2025-01-01,theatre,,rung,")));
+        assertTrue(series.stream().anyMatch(r -> r.startsWith("three-actors,0,2024-12-31,theatre,,rung,")),
+                "instant 0 is the starting state, dated the eve of the start");
+        assertTrue(series.contains("three-actors,0,2024-12-31,RED,armor,stock,1000,1000,1000,1000,1000,1000"),
+                "day 0 is the stock the scenario file gives");
+        assertTrue(series.stream().anyMatch(r -> r.startsWith("three-actors,31,2025-01-31,RED,armor,stock,")),
+                "a month's last row is the state after its last day, dated that day");
+        assertTrue(series.stream().anyMatch(r -> r.startsWith("three-actors,1095,2027-12-31,RED,armor,stock,")),
+                "the last row is the end of the horizon");
         assertTrue(series.stream().anyMatch(r -> r.contains(",RED,,balance_vs_allies,")), "balances use the bloc as actor");
         assertTrue(series.stream().anyMatch(r -> r.contains(",RED,,budget,")), "actor-level metrics have an empty domain");
 
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
         assertEquals(4, runs.size(), "a header and one row per replication");
         String h = runs.get(0);
-        for (String col : List.of("replication", "seed", "highest_rung", "day_highest_first", "days_at_rung_0",
-                "RED_missiles_y1", "RED_launch_days_y3", "clashes", "war", "final_balance_red-vs-allies")) {
+        for (String col : List.of("replication", "seed", "highest_rung", "day_highest_first", "any_clash", "any_war",
+                "reached_incidents_by_y1", "reached_conventional_war_by_y3", "clashes", "days_at_war", "days_at_peace",
+                "RED_missile_fired_y1", "RED_missile_firing_days_y3", "RED_missile_fired_per_year", "count_test_y2",
+                "count_threat", "balance_red-vs-allies_y3")) {
             assertTrue(h.contains(col), "runs.csv has " + col + ": " + h);
         }
 
         List<String> events = Files.readAllLines(out.resolve("events.csv"));
-        assertEquals("replication,day,date,actor,target,type,detail,rung_before,rung_after,cause", events.get(0));
+        assertEquals("replication,day,date,actor,target,type,detail,rung_before,rung_after,signal_before,signal_after,cause",
+                events.get(0));
         assertTrue(events.stream().anyMatch(e -> e.contains("missile test") && e.endsWith("exercise begins by BLUE+GREEN")),
                 "tests caused by exercises say so");
 
@@ -72,6 +82,12 @@ class CliTest {
         assertEquals(3, manifest.get("seeds").size());
         assertEquals(64, manifest.get("scenario").get("sha256").asText().length());
         assertTrue(manifest.get("command_line").toString().contains("--reps"));
+        JsonNode anyClash = manifest.get("outcomes").get(0);
+        assertEquals("any_clash", anyClash.get("name").asText());
+        assertEquals("Probability of at least one limited clash within 3 years", anyClash.get("label").asText());
+        assertEquals("probability", anyClash.get("unit").asText());
+        assertTrue(anyClash.get("headline").asBoolean());
+        assertEquals(manifest.get("outcomes").size() + 6, h.split(",").length, "runs.csv: six columns, then every outcome");
         assertTrue(manifest.has("started") && manifest.has("finished") && manifest.has("brink_version"));
         try (Stream<Path> files = Files.walk(out)) {
             assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".partial")).toList(),

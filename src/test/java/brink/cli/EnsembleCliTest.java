@@ -41,14 +41,17 @@ class EnsembleCliTest {
         }
     }
 
-    private Map<String, String[]> comparison(Path out) throws Exception {
+    /** comparison.csv's rows by "outcome|scenario", each as its columns by name. */
+    private Map<String, Map<String, String>> comparison(Path out) throws Exception {
         List<String> lines = Files.readAllLines(out.resolve("comparison.csv"));
-        assertEquals("metric,scenario,reference,value,difference,ci95_low,ci95_high,unpaired_ci95_low,unpaired_ci95_high,replications",
-                lines.get(0));
-        Map<String, String[]> rows = new HashMap<>();
-        for (String l : lines.subList(1, lines.size())) {
-            String[] c = l.split(",", -1);
-            rows.put(c[0] + "|" + c[1], c);
+        assertEquals("outcome,label,unit,headline,scenario,reference,value,difference,ci95_low,ci95_high,unpaired_ci95_low,"
+                + "unpaired_ci95_high,replications", lines.get(0));
+        Map<String, Map<String, String>> rows = new HashMap<>();
+        try (java.io.Reader in = Files.newBufferedReader(out.resolve("comparison.csv"))) {
+            for (org.apache.commons.csv.CSVRecord r : org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                    .setSkipHeaderRecord(true).get().parse(in)) {
+                rows.put(r.get("outcome") + "|" + r.get("scenario"), r.toMap());
+            }
         }
         return rows;
     }
@@ -59,17 +62,17 @@ class EnsembleCliTest {
         CliTest.Result r = brink("compare", scenario("three-actors.yaml"), scenario("three-actors.yaml"), "--reps", "40",
                 "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        Map<String, String[]> rows = comparison(out);
+        Map<String, Map<String, String>> rows = comparison(out);
         int checked = 0;
-        for (String[] c : rows.values()) {
-            if (c[1].equals("three-actors-2")) {
-                assertEquals(0.0, Double.parseDouble(c[4]), c[0]);
-                assertEquals(0.0, Double.parseDouble(c[5]), c[0]);
-                assertEquals(0.0, Double.parseDouble(c[6]), c[0]);
+        for (Map<String, String> c : rows.values()) {
+            if (c.get("scenario").equals("three-actors-2")) {
+                assertEquals(0.0, Double.parseDouble(c.get("difference")), c.get("outcome"));
+                assertEquals(0.0, Double.parseDouble(c.get("ci95_low")), c.get("outcome"));
+                assertEquals(0.0, Double.parseDouble(c.get("ci95_high")), c.get("outcome"));
                 checked++;
             }
         }
-        assertTrue(checked > 20, "every metric compared: " + checked);
+        assertTrue(checked > 20, "every outcome compared: " + checked);
         for (String sub : List.of("three-actors", "three-actors-2")) {
             for (String f : List.of("series.csv", "runs.csv", "events.csv", "manifest.json")) {
                 assertTrue(Files.exists(out.resolve(sub).resolve(f)), sub + "/" + f);
@@ -84,10 +87,10 @@ class EnsembleCliTest {
         CliTest.Result r = brink("compare", scenario("three-actors.yaml"), scenario("three-actors-more-tests.yaml"),
                 "--reps", "200", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        String[] c = comparison(out).get("RED_launch_days_y1|three-actors-more-tests");
-        double diff = Double.parseDouble(c[4]);
-        double paired = Double.parseDouble(c[6]) - Double.parseDouble(c[5]);
-        double unpaired = Double.parseDouble(c[8]) - Double.parseDouble(c[7]);
+        Map<String, String> c = comparison(out).get("RED_missile_firing_days_y1|three-actors-more-tests");
+        double diff = Double.parseDouble(c.get("difference"));
+        double paired = Double.parseDouble(c.get("ci95_high")) - Double.parseDouble(c.get("ci95_low"));
+        double unpaired = Double.parseDouble(c.get("unpaired_ci95_high")) - Double.parseDouble(c.get("unpaired_ci95_low"));
         assertTrue(diff > 0, "more tests: " + diff);
         assertTrue(paired < unpaired, "paired width " + paired + " vs unpaired " + unpaired);
     }

@@ -19,9 +19,9 @@ class CalibrationTest {
         double missiles = 0;
         double days = 0;
         for (ShippedEnsembles.Observation o : runs) {
-            for (int y = 0; y < 3; y++) {
-                missiles += o.missiles()[y];
-                days += o.launchDays()[y];
+            for (int y = 1; y <= 3; y++) {
+                missiles += o.outcome("DPRK_missile_fired_y" + y);
+                days += o.outcome("DPRK_missile_firing_days_y" + y);
             }
         }
         missiles /= 3.0 * runs.size();

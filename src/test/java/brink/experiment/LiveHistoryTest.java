@@ -17,9 +17,9 @@ class LiveHistoryTest {
     void piecesAddUpToTheRunAndMatchTheRecorder() throws Exception {
         Scenario s = ScenarioLoader.load(Path.of("scenarios", "baseline.yaml")).withYears(1);
         BrinkModel model = new BrinkModel(s, 5);
-        LiveHistory live = new LiveHistory("combat_power", "rung", "missiles_month");
+        LiveHistory live = new LiveHistory("combat_power", "rung", "fired_month");
         RecordLayout layout = new RecordLayout(s.start(), s.days(), 0);
-        Recorder recorder = new Recorder(layout, Metrics.named("combat_power", "rung", "missiles_month"));
+        Recorder recorder = new Recorder(layout, Metrics.named("combat_power", "rung", "fired_month"));
         model.addObserver(live);
         model.addObserver(recorder);
         model.start();
@@ -46,8 +46,9 @@ class LiveHistoryTest {
         List<SeriesKey> keys = recorder.keys();
         double[] standard = recorder.values()[Cadence.STANDARD.ordinal()];
         int width = recorder.width()[Cadence.STANDARD.ordinal()];
-        for (int p = 0; p < layout.points(Cadence.STANDARD); p++) {
-            int day = layout.dayOf(Cadence.STANDARD, p);
+        for (int p = 1; p < layout.points(Cadence.STANDARD); p++) {
+            // the live history's row of day d is the recorder's instant d + 1 (the state after that day)
+            int day = layout.instantOf(Cadence.STANDARD, p) - 1;
             double[] row = live.daily(day).get(0).values();
             for (int k = 0; k < keys.size(); k++) {
                 if (keys.get(k).cadence() == Cadence.STANDARD) {
@@ -58,7 +59,7 @@ class LiveHistoryTest {
         double[] monthly = recorder.values()[Cadence.MONTHLY.ordinal()];
         List<LiveHistory.Row> months = live.monthly(0);
         for (int m = 0; m < months.size(); m++) {
-            assertEquals(layout.dayOf(Cadence.MONTHLY, m), months.get(m).day());
+            assertEquals(layout.instantOf(Cadence.MONTHLY, m) - 1, months.get(m).day());
             assertEquals(monthly[m * recorder.width()[Cadence.MONTHLY.ordinal()]], months.get(m).values()[0], 0.0);
         }
         assertTrue(months.stream().mapToDouble(r -> r.values()[0]).sum() > 0, "the DPRK launched missiles in a year");

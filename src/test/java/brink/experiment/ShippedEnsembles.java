@@ -1,30 +1,42 @@
 package brink.experiment;
 
-import brink.model.Actor;
-import brink.model.BrinkModel;
 import brink.model.LoggedEvent;
-import brink.model.World;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioLoader;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs shipped scenarios with common random numbers (replication i has the same seed in every scenario) and keeps
- * only what the calibration and direction tests look at, once per (file, years, replications).
+ * Runs shipped scenarios as {@code brink run} does, with common random numbers (replication i has the same seed in
+ * every scenario), and keeps what the calibration and direction tests look at, once per (file, years,
+ * replications): each replication's outcomes from the catalogue, by name, and its recorded series at the end.
  */
 final class ShippedEnsembles {
     static final long SEED = 20250101L;
     private static final Map<String, List<Observation>> CACHE = new ConcurrentHashMap<>();
 
-    /** What one replication showed at its end (and, for launches, in exercise windows). */
-    record Observation(
-            double dprkArmorStock, double dprkArmorQuality, double dprkArmorPower, double dprkMissileStock,
-            double dprkNavalStock, double dprkDroneStock, double russiaArmorStock, double shellsToRussia,
-            double dprkVsCoalition, double coalitionPower, int highestRung, int daysAtIncidentsOrAbove,
-            int[] missiles, int[] launchDays, int launchDaysInExerciseWindows) {
+    /** What one replication showed. */
+    record Observation(Map<String, Double> outcomes, Map<String, Double> end, int launchDaysInExerciseWindows) {
+        /** An outcome of the catalogue, by name (fails loudly if the scenario has no such outcome). */
+        double outcome(String name) {
+            Double v = outcomes.get(name);
+            if (v == null) {
+                throw new IllegalArgumentException("no outcome named " + name + " (have " + outcomes.keySet() + ")");
+            }
+            return v;
+        }
+
+        /** A recorded series at the end of the run: metric of actor (and domain, "" for none). */
+        double end(String actor, String domain, String metric) {
+            Double v = end.get(actor + "|" + domain + "|" + metric);
+            if (v == null) {
+                throw new IllegalArgumentException("no series " + actor + "/" + domain + "/" + metric);
+            }
+            return v;
+        }
     }
 
     private ShippedEnsembles() {
@@ -41,21 +53,20 @@ final class ShippedEnsembles {
         return have.subList(0, replications);
     }
 
+    /** The outcome name of reaching a rung (or a more severe one) by the end of year y, the rung given by its name. */
+    static String reached(String rung, int year) {
+        return "reached_" + Outcomes.slug(rung) + "_by_y" + year;
+    }
+
     private static List<Observation> compute(String file, double years, int replications) {
-        {
-            try {
-                Scenario s = ScenarioLoader.load(Path.of("scenarios", file)).withYears(years);
-                brink.model.Theatre theatre = new brink.model.Theatre(s, s.days());
-                List<int[]> windows = exerciseWindows(ScenarioLoader.load(Path.of("scenarios", "baseline.yaml")), s.days());
-                return java.util.stream.IntStream.range(0, replications).mapToObj(i -> {
-                    BrinkModel m = new BrinkModel(theatre, Seeds.replication(SEED, i));
-                    m.start();
-                    m.runToEnd();
-                    return observe(m.world(), windows);
-                }).toList();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+        try {
+            Scenario s = ScenarioLoader.load(Path.of("scenarios", file)).withYears(years);
+            Replication replication = new Replication(s, s.days(), Metrics.standard());
+            List<int[]> windows = exerciseWindows(ScenarioLoader.load(Path.of("scenarios", "baseline.yaml")), s.days());
+            return java.util.stream.IntStream.range(0, replications).parallel()
+                    .mapToObj(i -> observe(replication.run(i, Seeds.replication(SEED, i)), windows)).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -70,41 +81,23 @@ final class ShippedEnsembles {
         }).filter(w -> w[0] < days).toList();
     }
 
-    private static Observation observe(World w, List<int[]> windows) {
-        Actor dprk = actor(w, "DPRK");
-        int armor = w.domains().indexOf("armor");
-        int missile = w.domains().indexOf("missile");
-        double coalition = 0;
-        for (String id : List.of("ROK", "US", "Japan")) {
-            for (int d = 0; d < w.domains().size(); d++) {
-                coalition += actor(w, id).force(d).getPower();
+    private static Observation observe(Replication.Outcome o, List<int[]> windows) {
+        Map<String, Double> outcomes = new HashMap<>();
+        for (Outcome x : o.shape().outcomes()) {
+            outcomes.put(x.name(), x.value().applyAsDouble(o.record().summary()));
+        }
+        Map<String, Double> end = new HashMap<>();
+        RunShape shape = o.shape();
+        int last = shape.layout().points(Cadence.STANDARD) - 1;
+        double[] standard = o.record().values()[Cadence.STANDARD.ordinal()];
+        for (int k = 0; k < shape.keys().size(); k++) {
+            SeriesKey key = shape.keys().get(k);
+            if (key.cadence() == Cadence.STANDARD) {
+                end.put(key.actor() + "|" + key.domain() + "|" + key.metric(), standard[shape.cell(k, last)]);
             }
         }
-        int high = 0;
-        for (int r = 4; r < w.ladder().size(); r++) {
-            high += w.ladder().daysAt(r);
-        }
-        int a = w.actors().indexOf(dprk);
-        int[] missiles = new int[w.years()];
-        int[] launchDays = new int[w.years()];
-        for (int y = 0; y < w.years(); y++) {
-            missiles[y] = w.missiles(a, y);
-            launchDays[y] = w.launchDays(a, y);
-        }
-        int inWindows = (int) w.log().stream().filter(e -> e.type().equals("missile test")).mapToInt(LoggedEvent::day)
-                .distinct().filter(d -> windows.stream().anyMatch(x -> d >= x[0] && d <= x[1])).count();
-        int dprkVsCoalition = 0;
-        while (!w.balanceId(dprkVsCoalition).equals("dprk-vs-coalition")) {
-            dprkVsCoalition++;
-        }
-        return new Observation(dprk.force(armor).getStock(), dprk.force(armor).getQuality(), dprk.force(armor).getPower(),
-                dprk.force(missile).getStock(), dprk.force(w.domains().indexOf("naval")).getStock(),
-                dprk.force(w.domains().indexOf("drone")).getStock(), actor(w, "Russia").force(armor).getStock(),
-                w.transferred("shells-to-russia"), w.balanceRatio(dprkVsCoalition, w.domains().size()), coalition,
-                w.ladder().getHighest(), high, missiles, launchDays, inWindows);
-    }
-
-    private static Actor actor(World w, String id) {
-        return w.actors().stream().filter(x -> x.getId().equals(id)).findFirst().orElseThrow();
+        int inWindows = (int) o.record().events().stream().filter(e -> e.type().equals("missile test"))
+                .mapToInt(LoggedEvent::day).distinct().filter(d -> windows.stream().anyMatch(x -> d >= x[0] && d <= x[1])).count();
+        return new Observation(Map.copyOf(outcomes), Map.copyOf(end), inWindows);
     }
 }

@@ -24,7 +24,7 @@ class ActorCountTest {
         Scenario s = ScenarioLoader.load(TestFiles.write(dir, "n" + n + ".yaml", TestFiles.theatre(n)));
         Replication.Outcome o = new Replication(s, s.days(), Metrics.standard()).run(0, 11);
         assertEquals(n, o.shape().keys().stream().map(k -> k.actor()).filter(a -> a.startsWith("A")).distinct().count());
-        assertTrue(o.record().summary().missiles()[0][0] > 0, "A0 tests missiles");
+        assertTrue(o.record().summary().fired()[0][0] > 0, "A0 tests missiles");
         assertTrue(o.record().events().size() > 5, "events happen");
     }
 }

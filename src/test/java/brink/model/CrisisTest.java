@@ -51,9 +51,9 @@ class CrisisTest {
         List<LoggedEvent> launches = w.log().stream().filter(e -> e.type().equals("missile test")).toList();
         assertEquals(1, launches.size());
         assertEquals(207, launches.get(0).day(), "27 July is day 207 of 2025");
-        assertTrue(w.missiles(0, 0) >= 1 && w.missiles(0, 0) <= 3);
-        assertEquals(10 - w.missiles(0, 0), w.actors().get(0).force(1).getStock(), 1e-9, "launched missiles leave the stock");
-        assertEquals(1, w.launchDays(0, 0));
+        assertTrue(w.fired(0, 0) >= 1 && w.fired(0, 0) <= 3);
+        assertEquals(10 - w.fired(0, 0), w.actors().get(0).force(1).getStock(), 1e-9, "launched missiles leave the stock");
+        assertEquals(1, w.firingDays(0, 0));
     }
 
     @Test

@@ -32,7 +32,7 @@ class InvariantsTest {
                 check(m.world(), seed);
             }
             clashes += m.world().clashes();
-            tests += m.world().missiles(0, 0);
+            tests += m.world().fired(0, 0);
         }
         assertTrue(clashes > 0, "the check covered combat too");
         assertTrue(tests > 0, "the check covered launches too");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brink.TestFiles;
 import brink.scenario.ScenarioLoader;
-import ec.util.MersenneTwisterFast;
 import java.nio.file.Path;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class LanchesterTest {
                     - {name: B, strength: %s, effectiveness: %s}
                   reinforcements: %s
                 """.formatted(law, days, a0, alpha, b0, beta, reinforcements));
-        return Battle.run(ScenarioLoader.load(f).spec().battle(), new MersenneTwisterFast(1));
+        return Battle.run(ScenarioLoader.load(f).spec().battle(), 1);
     }
 
     /** Square law: A(t) = A0 cosh(wt) - sqrt(beta/alpha) B0 sinh(wt), w = sqrt(alpha beta); B likewise. */

@@ -2,6 +2,7 @@ package brink.output;
 
 import static brink.cli.CliTestAccess.brink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brink.TestFiles;
@@ -24,10 +25,11 @@ class ChartTest {
     void chartCommandDrawsNonBlankPngAndSvgFromTheFolder() throws Exception {
         Path out = dir.resolve("run");
         assertEquals(0, brink("run", TestFiles.resource("three-actors.yaml").toString(), "--reps", "20", "--out",
-                out.toString(), "-q"));
+                out.toString(), "-q", "--no-charts"));
+        assertFalse(Files.exists(out.resolve("charts")), "a data-only run draws nothing");
         assertEquals(0, brink("chart", out.toString()));
         List<String> expected = List.of("RED-combat-power", "RED-stock", "BLUE-stock", "GREEN-combat-power", "balances",
-                "ladder", "highest-rung", "missiles-per-month", "budgets");
+                "ladder", "highest-rung", "fired-per-month", "budgets");
         for (String name : expected) {
             Path png = out.resolve("charts").resolve(name + ".png");
             BufferedImage img = ImageIO.read(png.toFile());

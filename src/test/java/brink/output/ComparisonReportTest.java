@@ -23,7 +23,8 @@ class ComparisonReportTest {
         Path out = dir.resolve("cmp");
         assertEquals(0, brink("compare", TestFiles.resource("three-actors.yaml").toString(),
                 TestFiles.resource("three-actors-more-tests.yaml").toString(), "--reps", "30", "--out", out.toString(), "-q"));
-        for (String c : List.of("compare-differences", "compare-rungs", "compare-missiles-per-month")) {
+        for (String c : List.of("compare-differences-probabilities", "compare-differences-counts", "compare-rungs",
+                "compare-fired-per-month")) {
             BufferedImage img = ImageIO.read(out.resolve("charts").resolve(c + ".png").toFile());
             assertTrue(img.getWidth() >= 1000, c);
             assertTrue(Files.readString(out.resolve("charts").resolve(c + ".svg")).contains("three-actors"), c + " names them");

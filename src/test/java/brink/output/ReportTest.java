@@ -35,7 +35,8 @@ class ReportTest {
                   notice: Watch <script>alert(1)</script> here
                 """);
         out = dir.resolve("out");
-        assertEquals(0, brink("run", s.toString(), "--reps", "12", "--out", out.toString(), "-q"));
+        assertEquals(0, brink("run", s.toString(), "--reps", "12", "--out", out.toString(), "-q", "--no-charts"));
+        assertFalse(Files.exists(out.resolve("report.html")), "a data-only run writes no report");
         assertEquals(0, brink("chart", out.toString()));
     }
 
@@ -56,7 +57,8 @@ class ReportTest {
         assertFalse(html.contains("src=\"http") || html.contains("href=\"http"), "nothing fetched from the network");
         assertTrue(html.split("<svg", -1).length - 1 >= 9, "charts are inline SVG");
         for (String part : List.of("Key numbers", "highest rung reached", "What happened in replication 0", "Provenance",
-                "SHA-256", "base seed 20250101")) {
+                "SHA-256", "base seed 20250101", "Probability of at least one limited clash within 3 years",
+                "Probability of reaching incidents or a more severe rung within 3 years")) {
             assertTrue(html.contains(part), "report has " + part);
         }
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import brink.experiment.Metrics;
 import brink.experiment.Replication;
 import brink.model.Battle;
-import ec.util.MersenneTwisterFast;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +34,7 @@ class ShippedScenariosTest {
             }
             assertFalse(info.sources().isEmpty(), f + ": the info block names its sources");
             if (s.spec().kind() == ScenarioSpec.Kind.BATTLE) {
-                Battle.Result r = Battle.run(s.spec().battle(), new MersenneTwisterFast(1));
+                Battle.Result r = Battle.run(s.spec().battle(), 1);
                 assertTrue(r.strengths()[r.strengths().length - 1][0] >= 0);
                 return;
             }

@@ -40,14 +40,36 @@ public final class ChartSet {
         write(folder, svgs, names, "balances", Charts.balances(run), ChartFiles.HEIGHT);
         write(folder, svgs, names, "ladder", Charts.ladder(run, rungs), ChartFiles.HEIGHT);
         write(folder, svgs, names, "highest-rung", Charts.highestRung(run, rungs), ChartFiles.HEIGHT);
-        if (!run.actorsWith("missiles_month").isEmpty()) {
-            write(folder, svgs, names, "missiles-per-month", Charts.missilesPerMonth(run), ChartFiles.HEIGHT);
+        if (!run.actorsWith("fired_month").isEmpty()) {
+            write(folder, svgs, names, "fired-per-month", Charts.firedPerMonth(run), ChartFiles.HEIGHT);
         }
         if (run.series().keySet().stream().anyMatch(k -> k.metric().startsWith("delivered_to_"))) {
             write(folder, svgs, names, "transfers", Charts.transfers(run, actors), 900);
         }
         write(folder, svgs, names, "budgets", Charts.budgets(run), ChartFiles.HEIGHT);
         return names;
+    }
+
+    /** Removes report.html and the PNG and SVG files of charts/ (and the folder, if that empties it); true if any were there. */
+    public static boolean remove(Path dir) throws IOException {
+        boolean any = java.nio.file.Files.deleteIfExists(dir.resolve("report.html"));
+        Path charts = dir.resolve("charts");
+        if (java.nio.file.Files.isDirectory(charts)) {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(charts)) {
+                for (Path f : files.toList()) {
+                    String n = f.getFileName().toString();
+                    if (n.endsWith(".png") || n.endsWith(".svg")) {
+                        any |= java.nio.file.Files.deleteIfExists(f);
+                    }
+                }
+            }
+            try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(charts)) {
+                if (left.findAny().isEmpty()) {
+                    java.nio.file.Files.delete(charts);
+                }
+            }
+        }
+        return any;
     }
 
     private static List<String> rungNames(Path dir) throws IOException {

@@ -190,17 +190,22 @@ public final class Charts {
                 "From runs.csv.");
     }
 
-    /** Missiles and launch days per month of each launcher (mean, 5-95 % band), exercises of replication 0 shaded. */
-    public static JFreeChart missilesPerMonth(RecordedRun run) {
+    /**
+     * Units fired per month (missiles launched, drones expended: whatever an event uses up) and firing days per month
+     * of each actor and domain (mean, 5-95 % band), exercises of replication 0 shaded.
+     */
+    public static JFreeChart firedPerMonth(RecordedRun run) {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(dateAxis());
         combined.setGap(8);
-        List<String> launchers = run.actorsWith("missiles_month");
-        for (String[] m : new String[][] {{"missiles_month", "Missiles launched in the month"},
-            {"launch_days_month", "Launch days in the month"}}) {
+        List<RecordedRun.Key> firers = run.series().keySet().stream().filter(k -> k.metric().equals("fired_month")).toList();
+        for (String[] m : new String[][] {{"fired_month", "Units fired in the month"},
+            {"firing_days_month", "Firing days in the month"}}) {
             XYPlot p = xyPlot(new NumberAxis(m[1]));
-            for (int i = 0; i < launchers.size(); i++) {
-                addMeanBand(p, launchers.get(i) + " " + m[1].toLowerCase(java.util.Locale.ROOT),
-                        run.get(launchers.get(i), "", m[0]), i, i);
+            for (int i = 0; i < firers.size(); i++) {
+                RecordedRun.Key k = firers.get(i);
+                String what = m[0].equals("fired_month") ? k.actor() + " " + run.unitOf(k.domain()) + " fired"
+                        : "days " + k.actor() + " fired " + run.unitOf(k.domain());
+                addMeanBand(p, what, run.get(k.actor(), k.domain(), m[0]), i, i);
             }
             for (double[] period : exercises(run)) {
                 p.addDomainMarker(new IntervalMarker(period[0], period[1], new Color(0xE6, 0x9F, 0x00, 110)),
@@ -208,7 +213,7 @@ public final class Charts {
             }
             combined.add(p);
         }
-        return finish(new JFreeChart(run.title() + ": missiles and launch days per month", JFreeChart.DEFAULT_TITLE_FONT,
+        return finish(new JFreeChart(run.title() + ": units fired and firing days per month", JFreeChart.DEFAULT_TITLE_FONT,
                 combined, true), run, "Mean line; band 5-95 % of replications. Shaded: exercise periods (events.csv, replication 0).");
     }
 

@@ -1,5 +1,7 @@
 package brink.output.chart;
 
+import brink.experiment.Outcome;
+import brink.experiment.Outcomes;
 import brink.output.OutputFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,13 +66,18 @@ public final class ComparisonCharts {
             write(folder, svgs, names, "compare-balance", overlay(runs, labels, balance, balance.actor() + "/"
                     + balance.metric().substring("balance_vs_".length()) + " force-balance ratio (1 = parity)", title, foot));
         }
-        RecordedRun.Key launches = first(runs.get(0), k -> k.metric().equals("missiles_month"));
-        if (launches != null) {
-            write(folder, svgs, names, "compare-missiles-per-month", overlay(runs, labels, launches,
-                    launches.actor() + " missiles launched in the month", title, foot));
+        RecordedRun.Key fired = first(runs.get(0), k -> k.metric().equals("fired_month"));
+        if (fired != null) {
+            write(folder, svgs, names, "compare-fired-per-month", overlay(runs, labels, fired,
+                    fired.actor() + " " + runs.get(0).unitOf(fired.domain()) + " fired in the month", title, foot));
         }
-        write(folder, svgs, names, "compare-differences", differences(rows, labels, title, foot));
-        write(folder, svgs, names, "compare-rungs", rungs(rows, labels, title, foot));
+        for (Outcome.Unit unit : Outcome.Unit.values()) {
+            write(folder, svgs, names, "compare-differences-" + slug(unit), differences(rows, labels, unit, title, foot));
+        }
+        List<String> rungNames = new ArrayList<>();
+        new ObjectMapper().readTree(dir.resolve(labels.get(0)).resolve("manifest.json").toFile()).path("rungs")
+                .forEach(r -> rungNames.add(r.asText()));
+        write(folder, svgs, names, "compare-rungs", rungs(rows, labels, rungNames, title, foot));
         ComparisonReport.write(dir, folder.file("report.html"), manifest, labels, runs, rows, svgs);
         return names;
     }
@@ -118,57 +125,79 @@ public final class ComparisonCharts {
                 foot + " Median line; bands 25-75 % and 5-95 %.");
     }
 
-    /** Paired differences from the first scenario of the headline metrics, with their 95 % intervals. */
-    static JFreeChart differences(List<CSVRecord> rows, List<String> labels, String title, String foot) {
+    /** The file-name part of a unit's difference chart. */
+    static String slug(Outcome.Unit unit) {
+        return switch (unit) {
+            case PROBABILITY -> "probabilities";
+            case COUNT -> "counts";
+            case COUNT_IN_YEAR -> "counts-in-a-year";
+            case PER_YEAR -> "per-year";
+            case DAYS -> "days";
+            case RATIO -> "ratios";
+        };
+    }
+
+    /**
+     * Paired differences from the first scenario of the headline outcomes in one unit (unlike units never share an
+     * axis), labelled as the catalogue labels them, with their 95 % intervals; null when there are none.
+     */
+    static JFreeChart differences(List<CSVRecord> rows, List<String> labels, Outcome.Unit unit, String title, String foot) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        double scale = unit == Outcome.Unit.PROBABILITY ? 100 : 1;
         for (CSVRecord r : rows) {
-            String m = r.get("metric");
-            boolean headline = m.equals("highest_rung") || m.equals("clashes") || m.endsWith("_missiles_y1")
-                    || m.endsWith("_launch_days_y1") || m.equals("war");
-            if (headline && !r.get("scenario").equals(labels.get(0)) && !r.get("ci95_low").isEmpty()) {
+            if ("yes".equals(r.get("headline")) && r.get("unit").equals(unit.text()) && !r.get("scenario").equals(labels.get(0))
+                    && !r.get("ci95_low").isEmpty()) {
                 double diff = Double.parseDouble(r.get("difference"));
                 double half = (Double.parseDouble(r.get("ci95_high")) - Double.parseDouble(r.get("ci95_low"))) / 2;
-                data.add(diff, half, r.get("scenario"), m);
+                data.add(scale * diff, scale * half, r.get("scenario"), r.get("label"));
             }
         }
-        CategoryPlot p = new CategoryPlot(data, new CategoryAxis("Metric"),
-                new NumberAxis("Paired difference from " + labels.get(0) + " (with 95 % interval)"), Charts.flat(new StatisticalBarRenderer()));
+        if (data.getColumnCount() == 0) {
+            return null;
+        }
+        CategoryPlot p = new CategoryPlot(data, new CategoryAxis(null), new NumberAxis(unit.differenceAxis() + " from "
+                + labels.get(0) + ", with 95 % interval"), Charts.flat(new StatisticalBarRenderer()));
+        p.setOrientation(PlotOrientation.HORIZONTAL);
+        p.getDomainAxis().setMaximumCategoryLabelLines(3);
+        p.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
         for (int s = 1; s < labels.size(); s++) {
             p.getRenderer().setSeriesPaint(s - 1, Palette.color(s));
         }
         p.setBackgroundPaint(Color.WHITE);
         p.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new java.awt.BasicStroke(1f)));
-        return finish(new JFreeChart(title + ": differences from " + labels.get(0), JFreeChart.DEFAULT_TITLE_FONT, p, true),
-                foot + " Bars: mean paired difference; whiskers: 95 % interval over the pairs.");
+        String what = unit == Outcome.Unit.PROBABILITY ? "probabilities" : unit.text();
+        return finish(new JFreeChart(title + ": differences from " + labels.get(0) + " (" + what + ")",
+                JFreeChart.DEFAULT_TITLE_FONT, p, true),
+                foot + " Bars: mean paired difference; whiskers: 95 % interval over the pairs. From comparison.csv.");
     }
 
-    /** Probability of reaching each rung by the last year, grouped by scenario. */
-    static JFreeChart rungs(List<CSVRecord> rows, List<String> labels, String title, String foot) {
-        int lastYear = 0;
-        for (CSVRecord r : rows) {
-            String m = r.get("metric");
-            if (m.startsWith("reached_rung_")) {
-                lastYear = Math.max(lastYear, Integer.parseInt(m.substring(m.lastIndexOf('_') + 1)));
-            }
-        }
+    /**
+     * Probability of reaching each rung or a more severe one over the horizon (the headline reached_* outcomes), grouped
+     * by scenario, the categories named after the reference scenario's rungs.
+     */
+    static JFreeChart rungs(List<CSVRecord> rows, List<String> labels, List<String> rungNames, String title, String foot) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String suffix = "_by_year_" + lastYear;
-        for (CSVRecord r : rows) {
-            String m = r.get("metric");
-            if (m.startsWith("reached_rung_") && m.endsWith(suffix)) {
-                String rung = "rung " + m.substring("reached_rung_".length(), m.length() - suffix.length()) + " or higher";
-                data.addValue(100 * Double.parseDouble(r.get("value")), r.get("scenario"), rung);
+        String horizon = null;
+        for (String rung : rungNames) {
+            String prefix = "reached_" + Outcomes.slug(rung) + "_by_y";
+            for (CSVRecord r : rows) {
+                if ("yes".equals(r.get("headline")) && r.get("outcome").startsWith(prefix)) {
+                    data.addValue(100 * Double.parseDouble(r.get("value")), r.get("scenario"), rung + " or worse");
+                    String label = r.get("label");
+                    horizon = label.substring(label.lastIndexOf(" within ") + 1);
+                }
             }
         }
-        CategoryPlot p = new CategoryPlot(data, new CategoryAxis("Reached by the end of year " + lastYear),
+        CategoryPlot p = new CategoryPlot(data, new CategoryAxis("Rung reached (or a more severe one) " + (horizon == null ? "" : horizon)),
                 new NumberAxis("Share of replications (%)"), Charts.flatBars());
         p.setOrientation(PlotOrientation.VERTICAL);
         p.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        p.getDomainAxis().setMaximumCategoryLabelLines(2);
         for (int s = 0; s < labels.size(); s++) {
             p.getRenderer().setSeriesPaint(s, Palette.color(s));
         }
         p.setBackgroundPaint(Color.WHITE);
         return finish(new JFreeChart(title + ": probability of reaching each rung", JFreeChart.DEFAULT_TITLE_FONT, p, true),
-                foot + String.format(Locale.ROOT, " From comparison.csv (reached_rung_k%s).", suffix));
+                foot + " Rungs are ordered by severity. From comparison.csv (outcomes reached_<rung>_by_y<last year>).");
     }
 }

@@ -38,24 +38,28 @@ final class ComparisonReport {
         }
         h.append("</tr></table>\n<h2>Paired differences from ").append(Report.esc(labels.get(0)))
                 .append("</h2>\n<p>Every scenario ran the same replication seeds, so each difference is measured pair by pair; "
-                        + "the interval is the 95 % confidence interval of the mean paired difference.</p>\n<table><tr>"
-                        + "<th>metric</th><th>scenario</th><th>value</th><th>difference</th><th>95 % interval</th></tr>\n");
+                        + "the interval is the 95 % confidence interval of the mean paired difference. Probabilities differ "
+                        + "in percentage points.</p>\n<table><tr><th>outcome</th><th>scenario</th><th>")
+                .append(Report.esc(labels.get(0))).append("</th><th>scenario's value</th><th>difference [95 % interval]</th></tr>\n");
+        java.util.Map<String, String> reference = new java.util.HashMap<>();
         for (CSVRecord r : rows) {
-            String m = r.get("metric");
-            boolean headline = m.equals("highest_rung") || m.equals("clashes") || m.equals("war")
-                    || m.contains("_missiles_y") || m.startsWith("balance_");
-            if (!headline) {
+            if (r.get("scenario").equals(labels.get(0))) {
+                reference.put(r.get("outcome"), r.get("value"));
+            }
+        }
+        for (CSVRecord r : rows) {
+            if (!"yes".equals(r.get("headline")) || r.get("scenario").equals(labels.get(0))) {
                 continue;
             }
-            boolean reference = r.get("scenario").equals(labels.get(0));
-            h.append("<tr><td>").append(Report.esc(m)).append("</td><td>").append(Report.esc(r.get("scenario")))
-                    .append("</td><td class=\"n\">").append(num(r.get("value"))).append("</td><td class=\"n\">")
-                    .append(reference ? "" : num(r.get("difference"))).append("</td><td class=\"n\">")
-                    .append(reference || r.get("ci95_low").isEmpty() ? ""
-                            : "[" + num(r.get("ci95_low")) + ", " + num(r.get("ci95_high")) + "]")
+            brink.experiment.Outcome.Unit u = brink.experiment.Outcome.Unit.ofText(r.get("unit"));
+            h.append("<tr><td>").append(Report.esc(r.get("label"))).append("</td><td>").append(Report.esc(r.get("scenario")))
+                    .append("</td><td class=\"n\">").append(Report.esc(u.show(number(reference.get(r.get("outcome"))))))
+                    .append("</td><td class=\"n\">").append(Report.esc(u.show(number(r.get("value")))))
+                    .append("</td><td class=\"n\">").append(r.get("ci95_low").isEmpty() ? "" : Report.esc(u.showDifference(
+                            number(r.get("difference")), number(r.get("ci95_low")), number(r.get("ci95_high")))))
                     .append("</td></tr>\n");
         }
-        h.append("</table>\n<p><small>All metrics, with the unpaired intervals for contrast, are in comparison.csv; each "
+        h.append("</table>\n<p><small>All outcomes, with the unpaired intervals for contrast, are in comparison.csv; each "
                 + "scenario's own charts and report are in its subfolder.</small></p>\n<h2>Charts</h2>\n");
         for (Map.Entry<String, String> e : svgs.entrySet()) {
             int start = e.getValue().indexOf("<svg");
@@ -74,10 +78,7 @@ final class ComparisonReport {
         Files.writeString(file, h);
     }
 
-    private static String num(String s) {
-        if (s == null || s.isEmpty()) {
-            return "";
-        }
-        return String.format(Locale.ROOT, "%.4g", Double.parseDouble(s));
+    private static double number(String s) {
+        return s == null || s.isEmpty() ? Double.NaN : Double.parseDouble(s);
     }
 }

@@ -1,5 +1,6 @@
 package brink.output.chart;
 
+import brink.experiment.Outcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,9 +21,14 @@ import org.apache.commons.csv.CSVRecord;
  * from this alone, never from a running model, so they can be redrawn from a folder at any time.
  */
 public record RecordedRun(String scenario, String title, long seed, int replications, Map<Key, Series> series,
-                          List<Map<String, String>> runs, List<Map<String, String>> events) {
+                          List<Map<String, String>> runs, List<Map<String, String>> events, Map<String, String> domainUnits,
+                          List<OutcomeInfo> outcomes) {
 
     public record Key(String actor, String domain, String metric) {
+    }
+
+    /** An outcome of the run's catalogue, as manifest.json declares it (runs.csv has a column of that name). */
+    public record OutcomeInfo(String name, String label, Outcome.Unit unit, boolean headline) {
     }
 
     /** One series over time: dates and the mean and five percentiles at each. */
@@ -61,10 +67,17 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
             }
             series.put(k, new Series(List.copyOf(dates), v[0], v[1], v[2], v[3], v[4], v[5]));
         });
+        Map<String, String> units = new LinkedHashMap<>();
+        manifest.path("domain_units").fields().forEachRemaining(e -> units.put(e.getKey(), e.getValue().asText()));
+        List<OutcomeInfo> outcomes = new ArrayList<>();
+        for (JsonNode o : manifest.path("outcomes")) {
+            outcomes.add(new OutcomeInfo(o.path("name").asText(), o.path("label").asText(),
+                    Outcome.Unit.ofText(o.path("unit").asText()), o.path("headline").asBoolean()));
+        }
         return new RecordedRun(manifest.path("scenario").path("name").asText(), manifest.path("scenario").path("title").asText(),
                 manifest.path("base_seed").asLong(), manifest.path("replications").asInt(), series,
                 table(dir.resolve("runs.csv")), Files.isRegularFile(dir.resolve("events.csv"))
-                        ? table(dir.resolve("events.csv")) : List.of());
+                        ? table(dir.resolve("events.csv")) : List.of(), units, List.copyOf(outcomes));
     }
 
     private static List<Map<String, String>> table(Path file) throws IOException {
@@ -79,6 +92,11 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
 
     public Series get(String actor, String domain, String metric) {
         return series.get(new Key(actor, domain, metric));
+    }
+
+    /** The unit of a domain ("main battle tanks"), or the domain's id if the manifest does not say. */
+    public String unitOf(String domain) {
+        return domainUnits.getOrDefault(domain, domain);
     }
 
     /** Actors (first column of series.csv) in the order they appear, "theatre" and blocs excluded when asked. */

@@ -74,29 +74,27 @@ public final class Report {
         }
     }
 
+    /** The headline outcomes of the catalogue (manifest.json), each the mean of its runs.csv column. */
     private static void keyNumbers(StringBuilder h, RecordedRun run, JsonNode m) {
         List<Map<String, String>> runs = run.runs();
-        int n = Math.max(1, runs.size());
-        h.append("<table><tr><th>highest rung reached</th><th>share of replications</th></tr>");
+        h.append("<table><tr><th>outcome (headlines of the catalogue; all are columns of runs.csv)</th><th>mean over ")
+                .append(runs.size()).append(" replications</th></tr>");
+        for (RecordedRun.OutcomeInfo o : run.outcomes()) {
+            if (!o.headline()) {
+                continue;
+            }
+            double mean = runs.stream().map(x -> x.get(o.name())).filter(v -> v != null && !v.isEmpty())
+                    .mapToDouble(Double::parseDouble).average().orElse(Double.NaN);
+            h.append("<tr><td>").append(esc(o.label())).append("</td><td>").append(esc(o.unit().show(mean))).append("</td></tr>");
+        }
+        h.append("</table>\n<table><tr><th>highest rung reached</th><th>share of replications</th></tr>");
         JsonNode rungs = m.path("rungs");
+        int n = Math.max(1, runs.size());
         for (int r = 0; r < rungs.size(); r++) {
             String k = String.valueOf(r);
             long c = runs.stream().filter(x -> k.equals(x.get("highest_rung"))).count();
             h.append("<tr><td>").append(r).append(' ').append(esc(rungs.get(r).asText())).append("</td><td>")
                     .append(String.format(Locale.ROOT, "%.1f %%", 100.0 * c / n)).append("</td></tr>");
-        }
-        h.append("</table>\n<table><tr><th>per replication (mean)</th><th>value</th></tr>");
-        if (!runs.isEmpty()) {
-            for (String col : runs.get(0).keySet()) {
-                if (col.endsWith("_y1") || col.equals("clashes") || col.startsWith("final_balance_")) {
-                    double mean = runs.stream().mapToDouble(x -> Double.parseDouble(x.get(col))).average().orElse(Double.NaN);
-                    h.append("<tr><td>").append(esc(col)).append("</td><td>")
-                            .append(String.format(Locale.ROOT, "%.3g", mean)).append("</td></tr>");
-                }
-            }
-            long wars = runs.stream().filter(x -> "yes".equals(x.get("war"))).count();
-            h.append("<tr><td>replications with a war</td><td>").append(wars).append(" of ").append(runs.size())
-                    .append("</td></tr>");
         }
         h.append("</table>\n");
     }

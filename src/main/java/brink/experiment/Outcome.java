@@ -1,0 +1,75 @@
+package brink.experiment;
+
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * One per-run outcome of the catalogue ({@link Outcomes}): a name (a column of runs.csv, a row of comparison.csv), a
+ * label a student reads aloud, a unit, a definition, whether it is a headline (shown by the run and compare summaries,
+ * the report and the comparison charts), and how a run's summary gives its value. The mean of a probability outcome
+ * (0 or 1 per run) over the replications is the probability.
+ */
+public record Outcome(String name, String label, Unit unit, String definition, boolean headline,
+                      ToDoubleFunction<RunSummary> value) {
+
+    /** What an outcome's numbers are; differences of unlike units are never drawn on one axis. */
+    public enum Unit {
+        PROBABILITY("probability"),
+        COUNT("count over the run"),
+        COUNT_IN_YEAR("count in the year"),
+        PER_YEAR("count per year"),
+        DAYS("days"),
+        RATIO("ratio (1 = parity)");
+
+        private final String text;
+
+        Unit(String text) {
+            this.text = text;
+        }
+
+        /** As written in runs.csv's documentation, comparison.csv and manifest.json. */
+        public String text() {
+            return text;
+        }
+
+        public static Unit ofText(String text) {
+            for (Unit u : values()) {
+                if (u.text.equals(text)) {
+                    return u;
+                }
+            }
+            throw new IllegalArgumentException("no outcome unit '" + text + "'");
+        }
+
+        /** A mean value as a student reads it: "24.5 %" for a probability, "0.31" otherwise. */
+        public String show(double mean) {
+            if (!Double.isFinite(mean)) {
+                return "n/a";
+            }
+            return this == PROBABILITY ? String.format(Locale.ROOT, "%.1f %%", 100 * mean) : number(mean);
+        }
+
+        /** A paired difference with its interval: "-2.0 points [-9.3, +5.3]" or "+0.31 [-0.05, +0.60]". */
+        public String showDifference(double difference, double low, double high) {
+            if (this == PROBABILITY) {
+                return String.format(Locale.ROOT, "%+.1f points [%+.1f, %+.1f]", 100 * difference, 100 * low, 100 * high);
+            }
+            return signed(difference) + " [" + signed(low) + ", " + signed(high) + "]";
+        }
+
+        /** The axis of a chart of differences in this unit. */
+        public String differenceAxis() {
+            return this == PROBABILITY ? "Difference in probability (percentage points)" : "Difference (" + text + ")";
+        }
+
+        private static String number(double v) {
+            double a = Math.abs(v);
+            return a >= 100 ? String.format(Locale.ROOT, "%.0f", v) : a >= 10 ? String.format(Locale.ROOT, "%.1f", v)
+                    : String.format(Locale.ROOT, "%.2f", v);
+        }
+
+        private static String signed(double v) {
+            return (v >= 0 ? "+" : "") + number(v);
+        }
+    }
+}

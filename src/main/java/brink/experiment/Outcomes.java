@@ -1,0 +1,142 @@
+package brink.experiment;
+
+import brink.experiment.Outcome.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The catalogue of per-run outcomes, declared once: runs.csv, comparison.csv, the run and compare summaries,
+ * report.html, the comparison charts and the GUI all read it. Documented in README.md (Outputs) and docs/ODD.md.
+ * <ul>
+ * <li>{@code any_clash}, {@code any_war}: 1 if the run had at least one clash / war (the ladder entered a rung with
+ * combat {@code clash} from below / a rung with combat {@code war}), else 0;</li>
+ * <li>{@code reached_<rung>_by_y<y>}: 1 if by the end of year y the ladder stood at that rung or a more severe one
+ * (rungs above the starting rung);</li>
+ * <li>{@code clashes}, {@code days_at_war}, {@code days_at_<rung>};</li>
+ * <li>{@code <actor>_<domain>_fired_y<y>}, {@code _firing_days_y<y>}, {@code _fired_per_year},
+ * {@code _firing_days_per_year}: units an actor's events used up (missiles launched) and the days it did so;</li>
+ * <li>{@code count_<event>} and {@code count_<event>_y<y>}: occurrences of each event the scenario declares;</li>
+ * <li>{@code balance_<id>_y<y>}: each balance's overall ratio at the end of year y.</li>
+ * </ul>
+ */
+public final class Outcomes {
+    private Outcomes() {
+    }
+
+    /** A rung or level name as it appears in outcome names: lower case, runs of other characters as one "_". */
+    public static String slug(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        return s.replaceAll("^_+|_+$", "");
+    }
+
+    public static List<Outcome> of(OutcomeContext c) {
+        List<Outcome> out = new ArrayList<>();
+        String within = "within " + c.horizon();
+        int clashRung = c.rungCombat().indexOf("clash");
+        int warRung = c.rungCombat().indexOf("war");
+        if (clashRung >= 0) {
+            String name = c.rungs().get(clashRung);
+            out.add(new Outcome("any_clash", "Probability of at least one " + name + " " + within, Unit.PROBABILITY,
+                    "1 if the ladder entered a clash rung from below at least once, else 0", true, r -> r.clashes() > 0 ? 1 : 0));
+        }
+        if (warRung >= 0) {
+            String name = c.rungs().get(warRung);
+            out.add(new Outcome("any_war", "Probability of " + name + " " + within, Unit.PROBABILITY,
+                    "1 if the ladder reached a war rung at least once, else 0", true, r -> r.wars() > 0 ? 1 : 0));
+        }
+        for (int k = c.startRung() + 1; k < c.rungs().size(); k++) {
+            int rung = k;
+            String rungName = c.rungs().get(k);
+            for (int y = 1; y <= c.years(); y++) {
+                int year = y;
+                String when = y == c.years() ? within : "by the end of year " + y;
+                out.add(new Outcome("reached_" + slug(rungName) + "_by_y" + y,
+                        "Probability of reaching " + rungName + " or a more severe rung " + when, Unit.PROBABILITY,
+                        "1 if the ladder stood at rung " + k + " (" + rungName + ") or higher on some day of years 1-" + y
+                                + ", else 0", y == c.years(),
+                        r -> r.firstYearAtLeast()[rung] >= 0 && r.firstYearAtLeast()[rung] < year ? 1 : 0));
+            }
+        }
+        if (clashRung >= 0) {
+            out.add(new Outcome("clashes", "Number of " + plural(c.rungs().get(clashRung)) + " " + within, Unit.COUNT,
+                    "clashes started (the ladder entered a clash rung from below)", true, RunSummary::clashes));
+        }
+        if (warRung >= 0) {
+            out.add(new Outcome("days_at_war", "Days at " + c.rungs().get(warRung) + " " + within, Unit.DAYS,
+                    "days on which the ladder stood on a war rung", true, RunSummary::warDays));
+        }
+        for (int k = 0; k < c.rungs().size(); k++) {
+            int rung = k;
+            out.add(new Outcome("days_at_" + slug(c.rungs().get(k)), "Days at " + c.rungs().get(k) + " " + within, Unit.DAYS,
+                    "days on which the ladder stood at rung " + k + " exactly", false, r -> r.daysAtRung()[rung]));
+        }
+        for (int f = 0; f < c.firers().size(); f++) {
+            firer(out, c, f);
+        }
+        for (int e = 0; e < c.events().size(); e++) {
+            int ev = e;
+            OutcomeContext.EventKind kind = c.events().get(e);
+            String what = kind.type() + " events by " + kind.actor() + " (" + kind.id() + ")";
+            out.add(new Outcome("count_" + kind.id(), "Number of " + what + " " + within, Unit.COUNT,
+                    "occurrences of event " + kind.id() + " over the run", true, r -> sum(r.events()[ev], c.years())));
+            for (int y = 1; y <= c.years(); y++) {
+                int year = y - 1;
+                out.add(new Outcome("count_" + kind.id() + "_y" + y, "Number of " + what + " in year " + y, Unit.COUNT_IN_YEAR,
+                        "occurrences of event " + kind.id() + " in year " + y, false, r -> r.events()[ev][year]));
+            }
+        }
+        for (int b = 0; b < c.balances().size(); b++) {
+            int bal = b;
+            for (int y = 1; y <= c.years(); y++) {
+                int year = y - 1;
+                out.add(new Outcome("balance_" + c.balances().get(b) + "_y" + y, "Balance " + c.balances().get(b)
+                        + " at the end of year " + y, Unit.RATIO, "the balance's overall force-balance ratio on the last day of year "
+                        + y, y == c.years(), r -> r.balanceAtYearEnd()[bal][year]));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void firer(List<Outcome> out, OutcomeContext c, int f) {
+        OutcomeContext.Firer firer = c.firers().get(f);
+        String id = firer.id();
+        int full = c.fullYears();
+        out.add(new Outcome(id + "_fired_per_year", firer.actor() + " " + firer.unit() + " fired per year (mean of the first "
+                + full + (full == 1 ? " year)" : " years)"), Unit.PER_YEAR, "units of " + firer.domain() + " the actor's events "
+                + "used up (missiles launched) over the full years, divided by their number", true,
+                r -> sum(r.fired()[f], full) / full));
+        out.add(new Outcome(id + "_firing_days_per_year", "Days per year on which " + firer.actor() + " fired " + firer.unit()
+                + " (mean of the first " + full + (full == 1 ? " year)" : " years)"), Unit.PER_YEAR,
+                "days with at least one unit of " + firer.domain() + " used up (launch days), over the full years, divided by "
+                        + "their number", true, r -> sum(r.firingDays()[f], full) / full));
+        for (int y = 1; y <= c.years(); y++) {
+            int year = y - 1;
+            out.add(new Outcome(id + "_fired_y" + y, firer.actor() + " " + firer.unit() + " fired in year " + y,
+                    Unit.COUNT_IN_YEAR, "units of " + firer.domain() + " used up in year " + y, false, r -> r.fired()[f][year]));
+        }
+        for (int y = 1; y <= c.years(); y++) {
+            int year = y - 1;
+            out.add(new Outcome(id + "_firing_days_y" + y, "Days in year " + y + " on which " + firer.actor() + " fired "
+                    + firer.unit(), Unit.COUNT_IN_YEAR, "days of year " + y + " with at least one unit of " + firer.domain()
+                    + " used up", false, r -> r.firingDays()[f][year]));
+        }
+    }
+
+    private static double sum(int[] perYear, int years) {
+        double s = 0;
+        for (int y = 0; y < Math.min(years, perYear.length); y++) {
+            s += perYear[y];
+        }
+        return s;
+    }
+
+    private static String plural(String name) {
+        return name.matches(".*(s|sh|ch|x)$") ? name + "es" : name + "s";
+    }
+
+    /** The outcome of this name, or null. */
+    public static Outcome named(List<Outcome> catalogue, String name) {
+        return catalogue.stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
+    }
+}

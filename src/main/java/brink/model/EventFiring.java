@@ -1,0 +1,148 @@
+package brink.model;
+
+import java.util.SplittableRandom;
+import org.apache.commons.math3.distribution.GammaDistribution;
+
+/**
+ * The events of the crisis process: those fixed on today's date, responses that come due, and stochastic events (in
+ * file order), each carried out by {@link #fire}. Each event draws from its own streams (see {@link RandomStreams}):
+ * {@code event/<id>/occurs} decides whether it happens on a day, {@code event/<id>/fires} gives an occurrence's salvo
+ * and its responses' chances, delays and acceptance draws.
+ */
+final class EventFiring {
+    private final World world;
+    private final Escalation escalation;
+    private final ScheduledChanges calendar;
+    private int nextDated;
+    private final RandomStreams.Stream[] occurs;
+    private final RandomStreams.Stream[] fires;
+    /** the day each event last fired and how many times it fired that day (its batch count). */
+    private final int[] firedOn;
+    private final int[] firedToday;
+    private final Draws.Source source = new Draws.Source();
+    /** per event: the gamma mixing distribution of its salvo (null for Poisson salvos or no salvo). */
+    private final GammaDistribution[] salvoGamma;
+    private final Willingness willingness;
+
+    EventFiring(World world, Escalation escalation, ScheduledChanges calendar) {
+        this.world = world;
+        this.escalation = escalation;
+        this.calendar = calendar;
+        EventType[] events = world.theatre.events;
+        occurs = new RandomStreams.Stream[events.length];
+        fires = new RandomStreams.Stream[events.length];
+        salvoGamma = new GammaDistribution[events.length];
+        for (EventType e : events) {
+            occurs[e.index] = world.streams.stream("event/" + e.id + "/occurs");
+            fires[e.index] = world.streams.stream("event/" + e.id + "/fires");
+            if (e.spec.salvo() != null) {
+                salvoGamma[e.index] = Draws.salvoGamma(source, e.spec.salvo().mean(), e.spec.salvo().dispersion());
+            }
+        }
+        firedOn = new int[events.length];
+        java.util.Arrays.fill(firedOn, -1);
+        firedToday = new int[events.length];
+        willingness = new Willingness(world);
+    }
+
+    void fireDue() {
+        World w = world;
+        Theatre t = w.theatre;
+        while (nextDated < t.datedEvents.length && t.datedEvents[nextDated].day() <= w.day) {
+            fire(t.events[t.datedEvents[nextDated++].event()], -1); // decided in advance: no decision rule
+        }
+        while (!w.pending.isEmpty() && w.pending.peek().day() <= w.day) {
+            World.Pending p = w.pending.poll();
+            respond(t.events[p.event()], p.cause(), p.acceptDraw());
+        }
+        for (EventType e : t.events) {
+            if (e.spec.enabled() && e.spec.rate() > 0 && e.possibleAt(w.ladder.rung)) {
+                spontaneous(e);
+            }
+        }
+    }
+
+    /** Rungs plus signal levels the event would climb from where the run stands now. */
+    private int climb(EventType e) {
+        World w = world;
+        int rungs = e.rungAfter(w.ladder.rung, w.ladder.size()) - w.ladder.rung;
+        int levels = e.signalAfter(w.signals.rung) - w.signals.rung;
+        return Math.max(0, rungs) + Math.max(0, levels);
+    }
+
+    private void spontaneous(EventType e) {
+        World w = world;
+        int day = w.day;
+        double rate = e.spec.rate() * e.rungFactor[w.ladder.rung] * e.signalFactor[Math.min(w.signals.rung, e.signalFactor.length - 1)]
+                * w.theatre.eventDayFactor[e.index][day];
+        if (e.consumes >= 0 && e.spec.halfStock() != null) {
+            double h = e.spec.halfStock();
+            double s = w.actors[e.actor].forces[e.consumes].getStock();
+            double s0 = e.initialStock;
+            rate *= s0 > 0 ? (s / (s + h)) / (s0 / (s0 + h)) : 0.0;
+        }
+        int climb = climb(e);
+        if (climb > 0) {
+            rate *= Decision.escalationFactor(willingness.of(e), climb);
+        }
+        if (rate > 0 && occurs[e.index].uniform(day) < -Math.expm1(-rate * Time.DT)) {
+            fire(e, calendar.causeOf(w.theatre.eventCauseType[e.index][day]));
+        }
+    }
+
+    private void respond(EventType e, int cause, double acceptDraw) {
+        World w = world;
+        if (!e.spec.enabled() || !e.possibleAt(w.ladder.rung)) {
+            return;
+        }
+        int climb = climb(e);
+        if (climb > 0 && acceptDraw >= Math.min(1.0, Decision.escalationFactor(willingness.of(e), climb))) {
+            return;
+        }
+        fire(e, cause);
+    }
+
+    private void fire(EventType e, int cause) {
+        World w = world;
+        SplittableRandom random = batch(e);
+        String detail = e.spec.detail();
+        if (e.consumes >= 0) {
+            Force f = w.actors[e.actor].forces[e.consumes];
+            int available = (int) Math.min(Integer.MAX_VALUE, Math.floor(f.getStock()));
+            if (available < 1) {
+                return; // nothing left to use
+            }
+            int n = 1;
+            if (e.spec.salvo() != null) {
+                n = Draws.salvo(random, source, e.spec.salvo().mean(), salvoGamma[e.index], e.spec.salvo().max());
+            }
+            n = Math.min(n, available);
+            f.takeFromTheatreFirst(n);
+            w.tally.fired(w.theatre.firerOf[e.index], n, w.day, w.theatre.yearOf[w.day]);
+            String unit = w.theatre.scenario.spec().domains().get(w.theatre.domains[e.consumes]).unit();
+            detail = (detail.isEmpty() ? "" : detail + ": ") + n + " x " + unit;
+        }
+        w.tally.event(e.index, w.theatre.yearOf[w.day]);
+        LoggedEvent logged = escalation.move(e.rungAfter(w.ladder.rung, w.ladder.size()), e.signalAfter(w.signals.rung),
+                w.actors[e.actor].id, e.target, e.spec.type(), detail, cause);
+        for (EventType.Response r : e.responses) {
+            // all three draws are made whatever the outcome, so a changed probability leaves the others alone
+            boolean happens = random.nextDouble() < r.probability();
+            int delay = r.minDelay() + random.nextInt(r.maxDelay() - r.minDelay() + 1);
+            double accept = random.nextDouble();
+            if (happens) {
+                w.pending.add(new World.Pending(w.day + delay, w.pendingOrder++, r.event(), logged.seq(), accept));
+            }
+        }
+    }
+
+    /** The generator of this occurrence: the event's n-th firing today. */
+    private SplittableRandom batch(EventType e) {
+        int day = world.day;
+        if (firedOn[e.index] != day) {
+            firedOn[e.index] = day;
+            firedToday[e.index] = 0;
+        }
+        return fires[e.index].batch(day, firedToday[e.index]++);
+    }
+}
