@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A battle's outputs: series.csv (metric {@code strength} of each side per day, with the usual statistics over
+ * A battle's outputs: series.csv (metric {@code strength} of each side after each whole day: day 0 is the start,
+ * day d the state after d days with the reinforcements that join at the start of day d; dated, like a theatre run's
+ * rows, by the calendar day that has just ended), with the usual statistics over
  * replications), runs.csv (final strengths, the winner and the day the loser was destroyed, if it was) and
  * manifest.json.
  */
@@ -42,7 +44,7 @@ public final class BattleOutputs {
                     StringBuilder row = new StringBuilder();
                     int day = (int) first.times()[p];
                     row.append(Csv.text(scenario)).append(',').append(day).append(',')
-                            .append(start == null ? "" : start.plusDays(day).toString()).append(',')
+                            .append(start == null ? "" : start.plusDays(day - 1L).toString()).append(',')
                             .append(Csv.text(first.sides()[side])).append(",,strength,").append(Csv.number(stats.mean(side, p)));
                     for (double q : stats.percentiles(side, p)) {
                         row.append(',').append(Csv.number(q));

@@ -3,6 +3,7 @@ package brink.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brink.TestFiles;
@@ -181,6 +182,44 @@ class CliTest {
             assertEquals(0, r.exit());
             assertTrue(r.out().startsWith("Usage: brink " + c), r.out());
         }
+    }
+
+    @Test
+    void helpTextsPrintCleanlyWithoutFormatWarnings() {
+        for (String c : List.of("run", "validate", "list", "compare", "chart", "bench", "gui")) {
+            Result r = brink(c, "--help");
+            assertEquals("", r.err(), c + " --help writes nothing to stderr");
+            assertFalse(r.out().contains("%n") || r.out().contains("%%"), r.out());
+        }
+        assertTrue(brink("compare", "--help").out().contains("95 % interval"), brink("compare", "--help").out());
+    }
+
+    @Test
+    void theManifestHashCoversTheYearsRun() throws Exception {
+        Path one = run("y1", "--years", "1", "--no-charts");
+        Path two = run("y2", "--years", "2", "--no-charts");
+        Path again = run("y1b", "--years", "1", "--no-charts");
+        JsonNode a = new ObjectMapper().readTree(one.resolve("manifest.json").toFile()).get("scenario");
+        JsonNode b = new ObjectMapper().readTree(two.resolve("manifest.json").toFile()).get("scenario");
+        JsonNode c = new ObjectMapper().readTree(again.resolve("manifest.json").toFile()).get("scenario");
+        assertNotEquals(a.get("sha256").asText(), b.get("sha256").asText(), "a different horizon is a different scenario");
+        assertEquals(a.get("sha256").asText(), c.get("sha256").asText());
+        assertEquals(1.0, a.get("years").asDouble());
+    }
+
+    @Test
+    void aDataOnlyRunRemovesChartsThatShowedTheOldData() throws Exception {
+        Path out = dir.resolve("redo");
+        Result drawn = brink("run", TestFiles.resource("three-actors.yaml").toString(), "--out", out.toString(), "-q",
+                "--reps", "3");
+        assertEquals(0, drawn.exit(), drawn.err());
+        assertTrue(Files.exists(out.resolve("report.html")) && Files.exists(out.resolve("charts/ladder.png")));
+        Result data = brink("run", TestFiles.resource("three-actors.yaml").toString(), "--out", out.toString(), "--seed", "8",
+                "--no-charts");
+        assertEquals(0, data.exit(), data.err());
+        assertFalse(Files.exists(out.resolve("report.html")), "the old report described the old data");
+        assertFalse(Files.exists(out.resolve("charts")), "so did the old charts");
+        assertTrue(data.out().contains("Removed the charts and report.html of the previous run"), data.out());
     }
 
     @Test

@@ -42,4 +42,30 @@ final class Paired {
     static <T> void assertLower(String what, List<T> treatment, List<T> reference, ToDoubleFunction<T> f) {
         assertHigher(what + " (reversed)", reference, treatment, f);
     }
+
+    /** The mean paired difference is smaller than {@code bound} in size, by more than three standard errors. */
+    static <T> void assertWithin(String what, List<T> treatment, List<T> reference, ToDoubleFunction<T> f, double bound) {
+        int n = Math.min(treatment.size(), reference.size());
+        double[] d = new double[n];
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            d[i] = f.applyAsDouble(treatment.get(i)) - f.applyAsDouble(reference.get(i));
+            mean += d[i];
+        }
+        mean /= n;
+        double var = 0;
+        for (double x : d) {
+            var += (x - mean) * (x - mean);
+        }
+        double se = Math.sqrt(var / (n - 1) / n);
+        String report = String.format(Locale.ROOT, "%s: mean paired difference %.4g, standard error %.3g, bound +-%.3g, n = %d",
+                what, mean, se, bound, n);
+        System.out.println("[paired] " + report);
+        assertTrue(Math.abs(mean) + Z * se < bound, report);
+    }
+
+    /** The mean of {@code f} over the runs. */
+    static <T> double mean(List<T> runs, ToDoubleFunction<T> f) {
+        return runs.stream().mapToDouble(f).average().orElse(Double.NaN);
+    }
 }

@@ -18,24 +18,28 @@ final class ShippedEnsembles {
     static final long SEED = 20250101L;
     private static final Map<String, List<Observation>> CACHE = new ConcurrentHashMap<>();
 
-    /** What one replication showed. */
-    record Observation(Map<String, Double> outcomes, Map<String, Double> end, int launchDaysInExerciseWindows) {
+    /** Where each outcome and each series sits in an observation's arrays: the same for every run of a scenario. */
+    private record Index(Map<String, Integer> outcomes, Map<String, Integer> series) {
+    }
+
+    /** What one replication showed: its outcomes and its recorded series at the end. */
+    record Observation(Index index, double[] outcomes, double[] end, int launchDaysInExerciseWindows) {
         /** An outcome of the catalogue, by name (fails loudly if the scenario has no such outcome). */
         double outcome(String name) {
-            Double v = outcomes.get(name);
-            if (v == null) {
-                throw new IllegalArgumentException("no outcome named " + name + " (have " + outcomes.keySet() + ")");
+            Integer i = index.outcomes().get(name);
+            if (i == null) {
+                throw new IllegalArgumentException("no outcome named " + name + " (have " + index.outcomes().keySet() + ")");
             }
-            return v;
+            return outcomes[i];
         }
 
         /** A recorded series at the end of the run: metric of actor (and domain, "" for none). */
         double end(String actor, String domain, String metric) {
-            Double v = end.get(actor + "|" + domain + "|" + metric);
-            if (v == null) {
+            Integer i = index.series().get(actor + "|" + domain + "|" + metric);
+            if (i == null) {
                 throw new IllegalArgumentException("no series " + actor + "/" + domain + "/" + metric);
             }
-            return v;
+            return end[i];
         }
     }
 
@@ -63,8 +67,9 @@ final class ShippedEnsembles {
             Scenario s = ScenarioLoader.load(Path.of("scenarios", file)).withYears(years);
             Replication replication = new Replication(s, s.days(), Metrics.standard());
             List<int[]> windows = exerciseWindows(ScenarioLoader.load(Path.of("scenarios", "baseline.yaml")), s.days());
+            Index[] index = new Index[1];
             return java.util.stream.IntStream.range(0, replications).parallel()
-                    .mapToObj(i -> observe(replication.run(i, Seeds.replication(SEED, i)), windows)).toList();
+                    .mapToObj(i -> observe(replication.run(i, Seeds.replication(SEED, i)), windows, index)).toList();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -81,23 +86,39 @@ final class ShippedEnsembles {
         }).filter(w -> w[0] < days).toList();
     }
 
-    private static Observation observe(Replication.Outcome o, List<int[]> windows) {
-        Map<String, Double> outcomes = new HashMap<>();
-        for (Outcome x : o.shape().outcomes()) {
-            outcomes.put(x.name(), x.value().applyAsDouble(o.record().summary()));
-        }
-        Map<String, Double> end = new HashMap<>();
+    private static Observation observe(Replication.Outcome o, List<int[]> windows, Index[] shared) {
         RunShape shape = o.shape();
+        Index index;
+        synchronized (shared) {
+            if (shared[0] == null) {
+                Map<String, Integer> outcomes = new HashMap<>();
+                for (Outcome x : shape.outcomes()) {
+                    outcomes.put(x.name(), outcomes.size());
+                }
+                Map<String, Integer> series = new HashMap<>();
+                for (SeriesKey key : shape.keys()) {
+                    if (key.cadence() == Cadence.STANDARD) {
+                        series.put(key.actor() + "|" + key.domain() + "|" + key.metric(), series.size());
+                    }
+                }
+                shared[0] = new Index(Map.copyOf(outcomes), Map.copyOf(series));
+            }
+            index = shared[0];
+        }
+        double[] outcomes = new double[shape.outcomes().size()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = shape.outcomes().get(i).value().applyAsDouble(o.record().summary());
+        }
+        double[] end = new double[index.series().size()];
         int last = shape.layout().points(Cadence.STANDARD) - 1;
         double[] standard = o.record().values()[Cadence.STANDARD.ordinal()];
-        for (int k = 0; k < shape.keys().size(); k++) {
-            SeriesKey key = shape.keys().get(k);
-            if (key.cadence() == Cadence.STANDARD) {
-                end.put(key.actor() + "|" + key.domain() + "|" + key.metric(), standard[shape.cell(k, last)]);
+        for (int k = 0, j = 0; k < shape.keys().size(); k++) {
+            if (shape.keys().get(k).cadence() == Cadence.STANDARD) {
+                end[j++] = standard[shape.cell(k, last)];
             }
         }
         int inWindows = (int) o.record().events().stream().filter(e -> e.type().equals("missile test"))
                 .mapToInt(LoggedEvent::day).distinct().filter(d -> windows.stream().anyMatch(x -> d >= x[0] && d <= x[1])).count();
-        return new Observation(Map.copyOf(outcomes), Map.copyOf(end), inWindows);
+        return new Observation(index, outcomes, end, inWindows);
     }
 }

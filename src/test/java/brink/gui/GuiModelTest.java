@@ -32,6 +32,18 @@ class GuiModelTest {
     Path dir;
 
     @Test
+    void masonsChartingInspectorsAreNotOfferedBecauseTheyFailOnJFreeChart15() throws Exception {
+        new BrinkGui(ScenarioLoader.load(BASELINE), 1);
+        sim.util.Bag offered = sim.portrayal.inspector.PropertyInspector.getPropertyInspectorClassNames();
+        assertTrue(offered.numObjs > 0, "the streaming inspector stays");
+        for (int i = 0; i < offered.numObjs; i++) {
+            Class<?> c = Class.forName(String.valueOf(offered.objs[i]));
+            assertFalse(sim.portrayal.inspector.ChartingPropertyInspector.class.isAssignableFrom(c),
+                    c + " would throw NoClassDefFoundError: org/jfree/ui/RectangleInsets");
+        }
+    }
+
+    @Test
     void aGuiRunWithASeedIsBrinkRunWithThatSeed() throws Exception {
         BrinkGui gui = new BrinkGui(ScenarioLoader.load(BASELINE), 42);
         int days = runToEnd(gui);

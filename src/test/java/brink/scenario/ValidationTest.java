@@ -146,6 +146,24 @@ class ValidationTest {
     }
 
     @Test
+    void aTabIsReportedOnItsOwnLineAndCalledATab() throws Exception {
+        Path f = TestFiles.write(dir, "tab.yaml", "info:\n  title: x\n\trepresents: y\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
+        Problem p = e.problems().get(0);
+        assertEquals(3, p.location().line(), p.toString());
+        assertTrue(p.toString().contains("a tab character") && p.toString().contains("spaces"), p.toString());
+    }
+
+    @Test
+    void aMissingColonIsReportedOnTheLineOfTheKey() throws Exception {
+        Path f = TestFiles.write(dir, "colon.yaml", "info:\n  title: x\n  represents y\nstart: 2025-01-01\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
+        Problem p = e.problems().get(0);
+        assertEquals(3, p.location().line(), p.toString());
+        assertTrue(p.toString().contains("a key without its ':'"), p.toString());
+    }
+
+    @Test
     void duplicateKeyIsReported() {
         List<Problem> ps = problems(replaceLine(3, "years: 2\nstart: 2025-02-01"));
         assertOne(ps, 4, "start", "written twice");
