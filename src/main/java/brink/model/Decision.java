@@ -4,7 +4,8 @@ package brink.model;
  * How an actor decides to climb the ladder. Willingness W = resolve * FBI^(1 - riskTolerance): a resolved actor
  * is willing; an unfavourable balance (FBI below 1) deters it, less so the more risk it tolerates. Against a rival
  * target the balance is dyadic: own and allies' power against the target's and its allies', allies weighted by
- * alliance strength, i.e. their credibility. An action that would climb k rungs has its rate (or its acceptance) multiplied by W^k;
+ * alliance strength, i.e. their credibility. An action that would climb k steps (rungs of the ladder plus levels of the
+ * signalling track) has its rate (or its acceptance) multiplied by W^k;
  * actions that keep or lower the rung are not scaled.
  */
 public final class Decision {
