@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,6 +28,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ExtendsOption access = new ExtendsOption();
 
     @Option(names = "--reps", paramLabel = "N", defaultValue = "2000",
             description = "replications per measurement, 100 to " + EnsembleOptions.MAX_REPS + " (default: ${DEFAULT-VALUE})")
@@ -48,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
         EnsembleOptions t = new EnsembleOptions();
         t.threads = threads;
         int parallel = t.threads();
-        Scenario scenario = Scenarios.load(file, null, spec.commandLine().getErr());
+        Scenario scenario = Scenarios.load(file, null, access, spec.commandLine().getErr());
         if (scenario == null) {
             return BrinkCommand.USER_ERROR;
         }

@@ -33,10 +33,14 @@ final class ChartCommand implements Callable<Integer> {
         try (folder) {
             List<String> names;
             try {
+                brink.output.Staging top = brink.output.Staging.of(folder);
+                ChartSet.removeOnCommit(top);
                 names = Files.isRegularFile(dir.resolve("comparison.csv"))
-                        ? brink.output.chart.ComparisonCharts.draw(dir, folder) : ChartSet.draw(dir, folder);
+                        ? brink.output.chart.ComparisonCharts.draw(top) : ChartSet.draw(top);
+            } catch (java.io.InterruptedIOException e) {
+                throw new UserError("interrupted: " + dir + " holds what it held before");
             } catch (IOException e) {
-                throw new UserError(e.getMessage());
+                throw new UserError("cannot draw charts from " + dir + ": " + e.getMessage());
             }
             folder.commit();
             spec.commandLine().getOut().println("Wrote " + dir.resolve("report.html") + " and " + names.size() + " charts to "

@@ -39,6 +39,9 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @Mixin
+    ExtendsOption access = new ExtendsOption();
+
     @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "scenario files; the first is the reference")
     List<Path> files;
 
@@ -72,10 +75,15 @@ final class CompareCommand implements Callable<Integer> {
         options.checkYears();
         int threads = options.threads();
         EnsembleOptions.checkEvents(events);
+        for (int y : atYears) {
+            if (y < 1) {
+                throw new UserError("--at-years takes years from 1 (the end of the first year) on, got " + y);
+            }
+        }
         List<Scenario> scenarios = new ArrayList<>();
         boolean bad = false;
         for (Path f : files) {
-            Scenario s = Scenarios.load(f, options.years, spec.commandLine().getErr());
+            Scenario s = Scenarios.load(f, options.years, access, spec.commandLine().getErr());
             bad |= s == null;
             scenarios.add(s);
         }
@@ -96,24 +104,15 @@ final class CompareCommand implements Callable<Integer> {
                 List<Comparison.Row> rows = comparison.rows();
                 ComparisonCsv.write(folder.file("comparison.csv"), labels.get(0), rows);
                 writeManifest(folder.file("manifest.json"), scenarios, labels, started);
+                boolean hadCharts = java.nio.file.Files.exists(dir.resolve("report.html"));
+                String failed = Scenarios.charts(folder, labels.stream().map(l -> l + "/").toList(), true, noCharts);
                 folder.commit();
-                if (!noCharts) {
-                    for (String label : labels) {
-                        Scenarios.drawCharts(dir.resolve(label));
-                    }
-                    try (OutputFolder charts = Scenarios.openFolder(dir)) {
-                        brink.output.chart.ComparisonCharts.draw(dir, charts);
-                        charts.commit();
-                    }
-                } else {
-                    boolean removed = Scenarios.removeStaleCharts(dir);
-                    for (String label : labels) {
-                        removed |= Scenarios.removeStaleCharts(dir.resolve(label));
-                    }
-                    if (removed && !options.quiet) {
-                        spec.commandLine().getOut().println("Removed the charts and reports of the previous comparison in " + dir
-                                + " (they showed the old data); brink chart draws new ones");
-                    }
+                if (failed != null) {
+                    return Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
+                }
+                if (noCharts && hadCharts && !options.quiet) {
+                    spec.commandLine().getOut().println("Removed the charts and reports of the previous comparison in " + dir
+                            + " (they showed the old data); brink chart draws new ones");
                 }
                 if (!options.quiet) {
                     printHeadlines(spec.commandLine().getOut(), labels, rows);

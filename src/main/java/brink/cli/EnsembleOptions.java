@@ -17,7 +17,7 @@ final class EnsembleOptions {
                     + "outputs are the same for any T")
     Integer threads;
 
-    @Option(names = "--years", paramLabel = "Y", description = "simulate Y years instead of the scenario's horizon (0 < Y <= 100)")
+    @Option(names = "--years", paramLabel = "Y", description = "simulate Y years instead of the scenario's horizon (1 day <= Y <= 100)")
     Double years;
 
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
@@ -44,8 +44,8 @@ final class EnsembleOptions {
     }
 
     void checkYears() {
-        if (years != null && !(years > 0 && years <= 100)) {
-            throw new UserError("--years must be more than 0 and at most 100, got " + years);
+        if (years != null && !(years * 365.25 >= 0.5 && years <= 100)) {
+            throw new UserError("--years must be at least one day (0.003) and at most 100, got " + years);
         }
     }
 }

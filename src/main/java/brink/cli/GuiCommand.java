@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javax.swing.SwingUtilities;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,9 @@ final class GuiCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ExtendsOption access = new ExtendsOption();
 
     @Parameters(arity = "0..1", paramLabel = "SCENARIO",
             description = "theatre scenario file (YAML); default: scenarios/baseline.yaml in the current folder")
@@ -47,7 +51,7 @@ final class GuiCommand implements Callable<Integer> {
             }
             file = BASELINE;
         }
-        Scenario s = Scenarios.load(file, null, spec.commandLine().getErr());
+        Scenario s = Scenarios.load(file, null, access, spec.commandLine().getErr());
         if (s == null) {
             return BrinkCommand.USER_ERROR;
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -19,6 +20,9 @@ import picocli.CommandLine.Spec;
 final class ListCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ExtendsOption access = new ExtendsOption();
 
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "scenarios",
             description = "folder to list (default: ${DEFAULT-VALUE})")
@@ -42,7 +46,7 @@ final class ListCommand implements Callable<Integer> {
         for (Path f : files) {
             String name = ScenarioLoader.nameOf(f);
             try {
-                Scenario s = ScenarioLoader.load(f);
+                Scenario s = ScenarioLoader.load(f, access.anywhere);
                 out.printf(java.util.Locale.ROOT, "%-" + width + "s  %-8s  %s%n", name, s.spec().kind().name().toLowerCase(java.util.Locale.ROOT), s.spec().info().title());
             } catch (ScenarioException e) {
                 out.printf(java.util.Locale.ROOT, "%-" + width + "s  %-8s  (invalid: %d problem%s; run brink validate %s)%n", name, "?",

@@ -31,6 +31,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @Mixin
+    ExtendsOption access = new ExtendsOption();
+
     @Parameters(paramLabel = "SCENARIO", description = "scenario file (YAML), e.g. scenarios/baseline.yaml")
     Path scenarioFile;
 
@@ -57,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
         options.checkYears();
         int threads = options.threads();
         EnsembleOptions.checkEvents(events);
-        Scenario scenario = Scenarios.load(scenarioFile, options.years, spec.commandLine().getErr());
+        Scenario scenario = Scenarios.load(scenarioFile, options.years, access, spec.commandLine().getErr());
         if (scenario == null) {
             return BrinkCommand.USER_ERROR;
         }
@@ -78,17 +81,21 @@ final class RunCommand implements Callable<Integer> {
             } else {
                 TheatreEnsemble.Result r = TheatreEnsemble.run(List.of(scenario), List.of(""), folder, reps, options.seed,
                         threads, events, null, commandLine(), options.quiet);
+                boolean hadCharts = java.nio.file.Files.exists(dir.resolve("report.html"))
+                        || java.nio.file.Files.isDirectory(dir.resolve("charts"));
+                String failed = Scenarios.charts(folder, List.of(""), false, noCharts);
                 written = new java.util.ArrayList<>(folder.commit());
                 say(Summary.of(scenario, r.shapes().get(0), r.summaries().get(0), options.seed));
-                if (!noCharts) {
-                    written.addAll(Scenarios.drawCharts(dir));
-                } else if (Scenarios.removeStaleCharts(dir)) {
+                if (failed != null) {
+                    return Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
+                }
+                if (noCharts && hadCharts) {
                     say("Removed the charts and report.html of the previous run in " + dir + " (they showed the old data); "
                             + "brink chart " + dir + " draws new ones");
                 }
             }
             say(String.format(Locale.ROOT, "Wrote %s in %.1f s: %s", dir, Duration.between(started, Instant.now()).toMillis() / 1000.0,
-                    String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList())));
+                    String.join(", ", written.stream().map(p -> dir.relativize(p).getName(0).toString()).distinct().toList())));
             return 0;
         } catch (InterruptedIOException e) {
             return Scenarios.interrupted(spec.commandLine().getErr(), e, dir);

@@ -8,22 +8,34 @@ import brink.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Loading scenarios and opening output folders the way every command reports problems. */
 final class Scenarios {
     private Scenarios() {
     }
 
+    /** The most problems printed for one file: past that, one more line counts the rest. */
+    static final int MAX_PROBLEMS_SHOWN = 30;
+
     /** The scenario, over {@code years} if given; or null after printing one line per problem. */
-    static Scenario load(Path file, Double years, PrintWriter err) {
+    static Scenario load(Path file, Double years, ExtendsOption access, PrintWriter err) {
         try {
-            Scenario s = ScenarioLoader.load(file);
+            Scenario s = ScenarioLoader.load(file, access != null && access.anywhere);
             return years == null ? s : s.withYears(years);
         } catch (ScenarioException e) {
-            for (Problem p : e.problems()) {
-                err.println(p);
-            }
+            printProblems(e, err);
             return null;
+        }
+    }
+
+    static void printProblems(ScenarioException e, PrintWriter err) {
+        List<Problem> ps = e.problems();
+        for (int i = 0; i < Math.min(ps.size(), MAX_PROBLEMS_SHOWN); i++) {
+            err.println(ps.get(i));
+        }
+        if (ps.size() > MAX_PROBLEMS_SHOWN) {
+            err.println("... and " + (ps.size() - MAX_PROBLEMS_SHOWN) + " more problems in " + ps.get(0).location().file());
         }
     }
 
@@ -41,28 +53,57 @@ final class Scenarios {
     }
 
     /**
-     * Draws charts/ and report.html from a committed output folder, in a commit of their own: the data files are
-     * already whole, whatever happens here.
+     * Draws the charts and report.html of the runs being written into {@code folder} (a run: one staging at the top; a
+     * comparison: one per scenario, then the comparison's own), so that they are committed with the data in one step;
+     * the old charts and reports go at the same commit, whatever this run draws. With {@code noCharts} nothing is drawn.
+     *
+     * @return null, or why the charts could not be drawn (the data is committed anyway)
      */
-    static java.util.List<Path> drawCharts(Path dir) throws IOException {
+    static String charts(OutputFolder folder, List<String> runs, boolean comparison, boolean noCharts)
+            throws java.io.InterruptedIOException, IOException {
         System.setProperty("java.awt.headless", "true");
-        try (OutputFolder charts = openFolder(dir)) {
-            brink.output.chart.ChartSet.draw(dir, charts);
-            charts.commit();
-            return java.util.List.of(dir.resolve("charts"), dir.resolve("report.html"));
+        List<brink.output.Staging> all = new java.util.ArrayList<>();
+        runs.forEach(p -> all.add(new brink.output.Staging(folder, p)));
+        if (comparison) {
+            all.add(brink.output.Staging.of(folder));
+        }
+        for (brink.output.Staging s : all) {
+            brink.output.chart.ChartSet.removeOnCommit(s);
+        }
+        if (noCharts) {
+            return null;
+        }
+        try {
+            for (String p : runs) {
+                brink.output.chart.ChartSet.draw(new brink.output.Staging(folder, p));
+            }
+            if (comparison) {
+                brink.output.chart.ComparisonCharts.draw(brink.output.Staging.of(folder));
+            }
+            return null;
+        } catch (java.io.InterruptedIOException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            for (brink.output.Staging s : all) {
+                folder.discard(s.prefix() + "report.html");
+                folder.discard(s.prefix() + "charts/");
+            }
+            return String.valueOf(e.getMessage());
         }
     }
 
-    /**
-     * After a data-only run (--no-charts) into a folder that had charts: removes them and report.html, which describe
-     * the previous data; returns whether there was anything to remove.
-     */
-    static boolean removeStaleCharts(Path dir) throws IOException {
-        return brink.output.chart.ChartSet.remove(dir);
+    /** Tells the user that the charts failed while the data was written, and returns the exit code for it. */
+    static int chartsFailed(PrintWriter err, String why, Path dir) {
+        err.println("brink: the data files were written, but the charts could not be drawn (" + why + "); please report it; "
+                + "brink chart " + dir + " tries again");
+        return 1;
     }
 
     /** Opens (creating if needed) an output folder, or explains why it cannot be written, before any work starts. */
     static OutputFolder openFolder(Path dir) {
+        if (dir.toString().isBlank()) {
+            throw new UserError("--out needs a folder name, got an empty one");
+        }
         try {
             return OutputFolder.open(dir);
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -19,6 +20,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @Mixin
+    ExtendsOption access = new ExtendsOption();
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (YAML)")
     List<Path> files;
 
@@ -27,12 +31,10 @@ final class ValidateCommand implements Callable<Integer> {
         int exit = 0;
         for (Path f : files) {
             try {
-                Scenario s = ScenarioLoader.load(f);
+                Scenario s = ScenarioLoader.load(f, access.anywhere);
                 spec.commandLine().getOut().println(summary(s));
             } catch (ScenarioException e) {
-                for (Problem p : e.problems()) {
-                    spec.commandLine().getErr().println(p);
-                }
+                Scenarios.printProblems(e, spec.commandLine().getErr());
                 exit = BrinkCommand.USER_ERROR;
             }
         }

@@ -82,8 +82,10 @@ final class ScenarioMenu extends JMenu {
         }
         try {
             Path file = gui.saveLevers(chooser.getSelectedFile().toPath());
+            boolean outside = !file.toAbsolutePath().normalize().startsWith(base.getParent().normalize());
             message(parent, "Levers saved", "Wrote " + file + ".\nbrink run " + file + " --seed " + gui.levers().getSeed()
-                    + " --reps 1 gives this GUI's run with these levers.");
+                    + " --reps 1" + (outside ? " --extends-anywhere" : "") + " gives this GUI's run with these levers."
+                    + (outside ? "\n(It extends a scenario in another folder, which brink reads only when asked.)" : ""));
         } catch (IOException e) {
             message(parent, "Could not save the levers", e.getMessage());
         }

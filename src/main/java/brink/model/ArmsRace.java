@@ -62,6 +62,10 @@ final class ArmsRace implements Steppable {
                 double s = a.budgetNoise * Math.sqrt(dt);
                 b *= Math.exp(s * noise[i].batch(w.day, 0).nextGaussian() - 0.5 * s * s);
             }
+            if (!(b < 1e15)) {
+                throw new ScenarioRunError(a.id + "'s budget reached " + b + " (US$ bn) on " + w.date(w.day)
+                        + ": the scenario's arms-race coefficients (budget.reaction, fatigue, grievance, growthResponse) run away");
+            }
             a.budget = b;
             resplit(a, dt);
         }

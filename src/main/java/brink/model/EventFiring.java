@@ -23,6 +23,8 @@ final class EventFiring {
     /** per event: the gamma mixing distribution of its salvo (null for Poisson salvos or no salvo). */
     private final GammaDistribution[] salvoGamma;
     private final Willingness willingness;
+    /** A bound no real day reaches; beyond it responses are feeding each other. */
+    static final int MAX_RESPONSES_PER_DAY = 100_000;
 
     EventFiring(World world, Escalation escalation, ScheduledChanges calendar) {
         this.world = world;
@@ -51,8 +53,13 @@ final class EventFiring {
         while (nextDated < t.datedEvents.length && t.datedEvents[nextDated].day() <= w.day) {
             fire(t.events[t.datedEvents[nextDated++].event()], -1); // decided in advance: no decision rule
         }
+        int responses = 0;
         while (!w.pending.isEmpty() && w.pending.peek().day() <= w.day) {
             World.Pending p = w.pending.poll();
+            if (++responses > MAX_RESPONSES_PER_DAY) {
+                throw new ScenarioRunError("more than " + MAX_RESPONSES_PER_DAY + " responses came due on " + w.date(w.day)
+                        + " (the last to " + t.events[p.event()].id + "): responses answer each other without end");
+            }
             respond(t.events[p.event()], p.cause(), p.acceptDraw());
         }
         for (EventType e : t.events) {

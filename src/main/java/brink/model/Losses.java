@@ -55,8 +55,13 @@ final class Losses implements Steppable {
             transfer(w, t, day, dt);
         }
         for (Actor a : w.actors) {
-            for (Force f : a.forces) {
+            for (int d = 0; d < a.forces.length; d++) {
+                Force f = a.forces[d];
                 double stock = f.theatre + f.home;
+                if (!(stock < 1e15)) {
+                    throw new ScenarioRunError(a.id + "'s " + w.theatre.domains[d] + " stock reached " + stock + " on "
+                            + w.date(w.day) + ": the scenario's production, refurbishment or transfer rates run away");
+                }
                 // the share of the gap closed over `days` days at redeployPerDay a day
                 double share = days == 1 ? f.redeployPerDay : 1.0 - Math.pow(1.0 - f.redeployPerDay, days);
                 double move = (f.getTargetShare() * stock - f.theatre) * share;

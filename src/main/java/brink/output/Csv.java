@@ -3,7 +3,11 @@ package brink.output;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** CSV cells: RFC 4180 quoting, and numbers written the same way on every machine. */
+/**
+ * CSV cells: RFC 4180 quoting, numbers written the same way on every machine, and text that a spreadsheet would take
+ * for a formula neutralised as OWASP recommends (CSV injection): a text cell beginning with =, +, -, @, a tab or a
+ * carriage return gets a leading apostrophe and quotes, so that it shows as the text it is.
+ */
 public final class Csv {
     private static final MathContext SIGNIFICANT = new MathContext(7);
 
@@ -13,6 +17,9 @@ public final class Csv {
     public static String text(String s) {
         if (s == null) {
             return "";
+        }
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            return "\"'" + s.replace("\"", "\"\"") + '"';
         }
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';

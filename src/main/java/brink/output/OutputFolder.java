@@ -1,68 +1,264 @@
 package brink.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * An output folder written all or nothing: every file is first written under a temporary name in the folder and
- * moved into place only by {@link #commit()}. A failed or interrupted run calls {@link #abort()} (or dies) and
- * leaves the files of the previous run untouched and no half-written file under a real name.
+ * An output folder written all or nothing: every file of a run (data, charts, report) is first written under a
+ * temporary name and moved into place by one {@link #commit()}, which also removes what the new run replaces without
+ * rewriting (old charts after a data-only run). The folder shows the old results or the new ones, never a mix:
+ * <ul>
+ * <li>a failed or interrupted run ({@link #close()} without commit) deletes its temporary files;</li>
+ * <li>a commit that fails half-way (a file that cannot be replaced) puts back what it had replaced;</li>
+ * <li>a run killed during its commit (SIGKILL, power off) leaves a journal, {@value #JOURNAL}: the next run into the
+ * folder puts the old files back before it starts, and removes any temporary files a killed run left;</li>
+ * <li>a second run into a folder in use is refused: the folder's lock ({@value #LOCK}) is held until the first ends
+ * (the operating system releases it if the process dies).</li>
+ * </ul>
+ * Every path written is checked to lie inside the folder.
  */
 public final class OutputFolder implements AutoCloseable {
-    private static final String TEMP_SUFFIX = ".partial";
+    static final String TEMP_SUFFIX = ".partial";
+    static final String BACKUP_SUFFIX = ".brink-old";
+    static final String LOCK = ".brink-lock";
+    static final String JOURNAL = ".brink-commit";
     private final Path dir;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
     private final Map<Path, Path> pending = new LinkedHashMap<>();
+    private final Set<Path> removals = new LinkedHashSet<>();
     private boolean committed;
 
-    private OutputFolder(Path dir) {
+    private OutputFolder(Path dir, FileChannel lockChannel, FileLock lock) {
         this.dir = dir;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
     }
 
-    /** Creates the folder if needed and checks it can be written, before any work starts. */
+    /**
+     * Creates the folder if needed, takes its lock, repairs what a killed run left, and checks it can be written, all
+     * before any work starts.
+     */
     public static OutputFolder open(Path dir) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IOException(dir + " exists and is not a folder");
         }
         Files.createDirectories(dir);
-        Path probe = Files.createTempFile(dir, ".brink-write-check", TEMP_SUFFIX);
-        Files.delete(probe);
-        return new OutputFolder(dir);
+        FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IOException(dir + " is in use by another brink command; wait for it to finish, or choose another --out");
+        }
+        OutputFolder folder = new OutputFolder(dir, channel, lock);
+        try {
+            folder.recover();
+            Path probe = Files.createTempFile(dir, ".brink-write-check", TEMP_SUFFIX);
+            Files.delete(probe);
+        } catch (IOException | RuntimeException e) {
+            folder.release();
+            throw e;
+        }
+        return folder;
     }
 
     public Path dir() {
         return dir;
     }
 
-    /** A temporary file that becomes {@code name} (relative to the folder) on commit. */
+    /** A temporary file that becomes {@code name} (relative to the folder) on commit; never a path outside the folder. */
     public Path file(String name) throws IOException {
-        Path target = dir.resolve(name);
+        Path target = inside(name);
         Files.createDirectories(target.getParent());
         Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + TEMP_SUFFIX);
         pending.put(target, temp);
+        removals.remove(target);
         return temp;
     }
 
-    /** Moves every written file into place. */
-    public List<Path> commit() throws IOException {
-        List<Path> done = new ArrayList<>();
-        for (Map.Entry<Path, Path> e : pending.entrySet()) {
-            try {
-                Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException ex) {
-                Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
+    /** Where to read {@code name} now: the file this run is writing, if it writes one, else the one in place. */
+    public Path staged(String name) throws IOException {
+        Path target = inside(name);
+        return pending.getOrDefault(target, target);
+    }
+
+    /**
+     * Forgets what this run wrote at {@code name}, or under it if it ends with "/" (the charts of a drawing that failed),
+     * deleting the temporary files; what is in place stays (or goes, if marked for removal).
+     */
+    public void discard(String name) throws IOException {
+        Path target = inside(name.endsWith("/") ? name.substring(0, name.length() - 1) : name);
+        for (java.util.Iterator<Map.Entry<Path, Path>> it = pending.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Path, Path> e = it.next();
+            if (e.getKey().equals(target) || name.endsWith("/") && e.getKey().startsWith(target)) {
+                Files.deleteIfExists(e.getValue());
+                it.remove();
             }
-            done.add(e.getKey());
         }
+    }
+
+    /** Removes {@code name} at commit, unless this run writes it (a chart an earlier run drew and this one does not). */
+    public void removeOnCommit(String name) throws IOException {
+        Path target = inside(name);
+        if (!pending.containsKey(target)) {
+            removals.add(target);
+        }
+    }
+
+    /** Removes at commit the files under {@code sub} (relative to the folder) whose names end in one of the suffixes. */
+    public void removeOnCommit(String sub, String... suffixes) throws IOException {
+        Path folder = inside(sub);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String n = f.getFileName().toString();
+                for (String s : suffixes) {
+                    if (n.endsWith(s) && !n.startsWith(".")) {
+                        removeOnCommit(dir.relativize(f).toString());
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code name} resolved in the folder, refused if it would land outside it (an id like "../x" cannot get here). */
+    public Path inside(String name) throws IOException {
+        Path base = dir.toAbsolutePath().normalize();
+        Path target = base.resolve(name).normalize();
+        if (!target.startsWith(base) || target.equals(base)) {
+            throw new IOException("refusing to write " + name + ": it is not a file inside the output folder " + dir);
+        }
+        return dir.resolve(name).normalize();
+    }
+
+    /**
+     * Moves every written file into place and removes what the run replaces, as one step: if any move fails, what was
+     * already replaced is put back and the temporary files are deleted.
+     */
+    public List<Path> commit() throws IOException {
+        Path journal = dir.resolve(JOURNAL);
+        List<String> lines = new ArrayList<>();
+        pending.keySet().forEach(t -> lines.add(dir.relativize(t).toString()));
+        removals.forEach(t -> lines.add(dir.relativize(t).toString()));
+        Path temp = dir.resolve(JOURNAL + TEMP_SUFFIX);
+        Files.write(temp, lines, StandardCharsets.UTF_8);
+        move(temp, journal);
+        List<Path> replaced = new ArrayList<>();
+        List<Path> done = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, Path> e : pending.entrySet()) {
+                Path target = e.getKey();
+                if (Files.exists(target)) {
+                    move(target, backup(target));
+                    replaced.add(target);
+                }
+                move(e.getValue(), target);
+                done.add(target);
+            }
+            for (Path target : removals) {
+                if (Files.exists(target)) {
+                    move(target, backup(target));
+                    replaced.add(target);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            rollBack(done, replaced);
+            Files.deleteIfExists(journal);
+            throw new IOException("could not move the new files into " + dir + " (" + e.getMessage()
+                    + "); the folder holds what it held before", e);
+        }
+        for (Path target : replaced) {
+            Files.deleteIfExists(backup(target));
+        }
+        for (Path target : removals) {
+            Path parent = target.getParent();
+            try (Stream<Path> left = Files.list(parent)) {
+                if (!parent.equals(dir) && left.findAny().isEmpty()) {
+                    Files.delete(parent);
+                }
+            } catch (IOException ignored) {
+                // an empty charts/ folder left behind is harmless
+            }
+        }
+        Files.deleteIfExists(journal);
         committed = true;
+        pending.clear();
+        removals.clear();
         return done;
+    }
+
+    private void rollBack(List<Path> done, List<Path> replaced) {
+        for (Path target : done) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException ignored) {
+                // put back below what can be; the journal is gone, so say what could not be undone
+            }
+        }
+        for (Path target : replaced) {
+            try {
+                move(backup(target), target);
+            } catch (IOException ignored) {
+                // the backup stays next to it, under a name that tells what it is
+            }
+        }
+        abort();
+    }
+
+    /** What a run killed during its commit left: the old files are put back, temporary files removed. */
+    private void recover() throws IOException {
+        Path journal = dir.resolve(JOURNAL);
+        if (Files.exists(journal)) {
+            for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+                Path target = inside(line);
+                if (Files.exists(backup(target))) {
+                    move(backup(target), target);
+                }
+            }
+            Files.delete(journal);
+        }
+        try (Stream<Path> all = Files.walk(dir, 3)) {
+            for (Path f : all.toList()) {
+                String n = f.getFileName().toString();
+                if (Files.isRegularFile(f) && n.startsWith(".") && (n.endsWith(TEMP_SUFFIX) || n.endsWith(BACKUP_SUFFIX))) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    private static Path backup(Path target) {
+        return target.resolveSibling("." + target.getFileName() + BACKUP_SUFFIX);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException ex) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** Deletes the temporary files; the folder keeps whatever it held before this run. */
@@ -71,10 +267,21 @@ public final class OutputFolder implements AutoCloseable {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException e) {
-                throw new UncheckedIOException("could not delete the temporary file " + temp, e);
+                // a temporary file that cannot be deleted is removed by the next run into the folder
             }
         }
         pending.clear();
+        removals.clear();
+    }
+
+    private void release() {
+        try {
+            lock.release();
+            lockChannel.close();
+            Files.deleteIfExists(dir.resolve(LOCK));
+        } catch (IOException ignored) {
+            // the lock goes with the process anyway; a leftover lock file is free to take
+        }
     }
 
     @Override
@@ -82,5 +289,6 @@ public final class OutputFolder implements AutoCloseable {
         if (!committed) {
             abort();
         }
+        release();
     }
 }

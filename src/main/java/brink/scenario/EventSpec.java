@@ -53,7 +53,8 @@ public record EventSpec(
     }
 
     /** Missiles per launch day: 1 + a Poisson (dispersion 0) or negative-binomial count, capped at {@code max}. */
-    public record Salvo(@Range(min = 1) Double mean, @Range(min = 0) Double dispersion, @Range(min = 1) Integer max) {
+    public record Salvo(@Range(min = 1, max = 1000) Double mean, @Range(min = 0, max = 100) Double dispersion,
+                        @Range(min = 1, max = 100000) Integer max) {
         public Salvo {
             mean = or(mean, 1.0);
             dispersion = or(dispersion, 0.0);

@@ -18,9 +18,13 @@ final class Inheritance {
 
     private final List<Problem> problems;
     private final Deque<Path> chain = new ArrayDeque<>();
+    /** The folder every parent must lie in (that of the file loaded), or null: anywhere. */
+    private Path tree;
+    private final boolean anywhere;
 
-    Inheritance(List<Problem> problems) {
+    Inheritance(List<Problem> problems, boolean anywhere) {
         this.problems = problems;
+        this.anywhere = anywhere;
     }
 
     /** Reads {@code file} and everything it extends; null when nothing usable could be read. */
@@ -33,6 +37,14 @@ final class Inheritance {
             return null;
         }
         real = file.toRealPath();
+        if (tree == null) {
+            tree = real.getParent();
+        } else if (!anywhere && !real.startsWith(tree)) {
+            problems.add(new Problem(referencedFrom, EXTENDS, shownName + " is outside the folder of the scenario ("
+                    + tree + "); extends reads only files in that folder and below",
+                    "copy the parent next to the scenario, or give --extends-anywhere to allow it"));
+            return null;
+        }
         if (chain.contains(real)) {
             StringBuilder cycle = new StringBuilder();
             chain.descendingIterator().forEachRemaining(p -> cycle.append(p.getFileName()).append(" -> "));

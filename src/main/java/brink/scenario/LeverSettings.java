@@ -244,7 +244,7 @@ public record LeverSettings(double russianAssistance, double usCommitment, doubl
             dir = Files.createTempDirectory("brink-levers");
             Path file = dir.resolve(base.name() + "-levers.yaml");
             Files.writeString(file, overlay(base, base.file().toAbsolutePath().toString()));
-            return ScenarioLoader.load(file);
+            return ScenarioLoader.load(file, true); // a file Brink wrote itself, in a temporary folder
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the levers' scenario file to a temporary folder", e);
         } finally {

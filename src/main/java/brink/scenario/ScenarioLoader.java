@@ -30,12 +30,18 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
+    /** Loads a scenario whose {@code extends} chain stays inside the scenario's own folder tree. */
     public static Scenario load(Path file) throws ScenarioException {
+        return load(file, false);
+    }
+
+    /** @param extendsAnywhere let {@code extends} name files outside the scenario's folder (the user asked for it) */
+    public static Scenario load(Path file, boolean extendsAnywhere) throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         String shown = file.toString();
         Node root;
         try {
-            root = new Inheritance(problems).resolve(file, shown, null);
+            root = new Inheritance(problems, extendsAnywhere).resolve(file, shown, null);
         } catch (IOException e) {
             problems.add(new Problem(new Location(shown, 0, 0), "", "cannot be read: " + e.getMessage(),
                     "a readable scenario file"));
@@ -71,10 +77,19 @@ public final class ScenarioLoader {
         return out;
     }
 
+    /**
+     * The scenario's name: its file name without the extension, in the id alphabet (other characters become '_'),
+     * so that it can name output folders and files safely; "scenario" if nothing is left.
+     */
     public static String nameOf(Path file) {
-        String n = file.getFileName().toString();
+        Path last = file.getFileName();
+        String n = last == null ? "" : last.toString();
         int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
+        n = dot > 0 ? n.substring(0, dot) : n;
+        n = n.replaceAll("[^A-Za-z0-9_+-]", "_");
+        n = n.replaceAll("^[^A-Za-z0-9]+", "");
+        n = n.length() > 64 ? n.substring(0, 64) : n;
+        return n.isEmpty() ? "scenario" : n;
     }
 
     private static String canonicalJson(JsonNode json) {

@@ -20,6 +20,16 @@ import java.util.Map;
  * at its own line. The records are the schema; nothing here names a field of the format.
  */
 final class Shape {
+    /**
+     * Ids (every key of a keyed collection: actors, events, balances, ...) become file names, CSV columns and outcome
+     * names, so they are kept to a safe alphabet.
+     */
+    static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_+-]{0,63}");
+    static final String ID_RULE = "an id starts with a letter or digit and has at most 64 letters, digits, '_', '+' and '-'";
+    /** The largest number a field without its own maximum takes: beyond it sums and products overflow. */
+    static final double MAX_MAGNITUDE = 1e12;
+    private static final java.math.BigDecimal LIMIT = new java.math.BigDecimal("1e12");
+
     private final List<Problem> problems;
 
     Shape(List<Problem> problems) {
@@ -38,14 +48,28 @@ final class Shape {
                     problems.add(problem(node, path, "must be a mapping of names to values", "name: value lines"));
                     return;
                 }
-                m.entries().forEach((k, e) -> check(e.value(), inner, join(path, k), null));
+                m.entries().forEach((k, e) -> {
+                    String at = join(path, k);
+                    if (!ID.matcher(k).matches()) {
+                        problems.add(new Problem(e.keyLocation(), at, "'" + k + "' cannot be an id", ID_RULE));
+                    } else if (isNull(e.value())) {
+                        problems.add(new Problem(e.keyLocation(), at, "is empty", "give its value, or remove the line"));
+                    } else {
+                        check(e.value(), inner, at, null);
+                    }
+                });
             } else {
                 if (!(node instanceof Node.ListNode l)) {
                     problems.add(problem(node, path, "must be a list", "[a, b] or lines starting with '- '"));
                     return;
                 }
                 for (int i = 0; i < l.items().size(); i++) {
-                    check(l.items().get(i), inner, path + "[" + i + "]", null);
+                    Node item = l.items().get(i);
+                    if (isNull(item)) {
+                        problems.add(problem(item, path + "[" + i + "]", "is an empty item", "give its value, or remove it"));
+                    } else {
+                        check(item, inner, path + "[" + i + "]", null);
+                    }
                 }
             }
             return;
@@ -101,6 +125,10 @@ final class Shape {
         }
     }
 
+    private static boolean isNull(Node n) {
+        return n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NULL;
+    }
+
     private void checkScalar(Node node, Class<?> c, String path, Range range) {
         if (!(node instanceof Node.Scalar s)) {
             problems.add(problem(node, path, "must be a single value, not a " + kindOf(node), describe(c, range)));
@@ -109,13 +137,21 @@ final class Shape {
         if (c == Double.class || c == Integer.class) {
             boolean ok = c == Double.class ? s.isNumber() : s.kind() == Node.Scalar.Kind.INTEGER;
             if (!ok) {
-                problems.add(problem(node, path, "'" + s.text() + "' is not " + (c == Double.class ? "a number" : "a whole number"),
+                boolean numberLike = s.kind() == Node.Scalar.Kind.STRING && s.text() != null
+                        && s.text().matches("[-+]?[0-9.].*");
+                problems.add(problem(node, path, "'" + s.text() + "' is not " + (numberLike ? "a plain decimal number (Brink "
+                        + "does not read 0x, 0o, 0b, '_', .inf or .nan)" : c == Double.class ? "a number" : "a whole number"),
                         describe(c, range)));
                 return;
             }
-            double v = Double.parseDouble(s.text());
-            if (!Double.isFinite(v) || range != null && (v < range.min() || v > range.max())) {
-                problems.add(problem(node, path, (v < 0 && range != null && range.min() >= 0 ? "must not be negative, got "
+            java.math.BigDecimal v = new java.math.BigDecimal(s.text());
+            double min = range == null ? -MAX_MAGNITUDE : Math.max(range.min(), -MAX_MAGNITUDE);
+            double max = range == null ? MAX_MAGNITUDE : Math.min(range.max(), c == Integer.class ? Integer.MAX_VALUE : MAX_MAGNITUDE);
+            if (v.abs().compareTo(LIMIT) > 0 && (range == null || range.max() > MAX_MAGNITUDE)) {
+                problems.add(problem(node, path, "too large: " + s.text(), "numbers in a scenario file are at most "
+                        + fmt(MAX_MAGNITUDE) + " in size"));
+            } else if (v.doubleValue() < min || v.doubleValue() > max) {
+                problems.add(problem(node, path, (v.signum() < 0 && min >= 0 ? "must not be negative, got "
                         : "out of range: ") + s.text(), describe(c, range)));
             }
         } else if (c == Boolean.class) {

@@ -30,8 +30,7 @@ final class Trees {
         return switch (s.kind()) {
             case NULL -> F.nullNode();
             case BOOLEAN -> F.booleanNode(Boolean.parseBoolean(s.text()));
-            case INTEGER -> F.numberNode(new BigDecimal(s.text()).longValueExact());
-            case FLOAT -> F.numberNode(Double.parseDouble(s.text()));
+            case INTEGER, FLOAT -> F.numberNode(new BigDecimal(s.text()));
             case STRING -> F.textNode(s.text());
         };
     }

@@ -36,6 +36,7 @@ final class Validator {
             battle();
             return;
         }
+        require(s.battle() == null, "battle", "a theatre scenario does not use a battle block", "remove it, or write kind: battle");
         require(s.start() != null, "start", "is required for a theatre scenario", "the first day, YYYY-MM-DD");
         require(!domains.isEmpty(), "domains", "a theatre scenario needs at least one domain", "e.g. armor, naval");
         require(actors.size() >= 2, "actors", "a theatre scenario needs at least two actors", "a mapping of actor ids");
@@ -88,6 +89,7 @@ final class Validator {
         s.transfers().forEach(this::transfer);
         s.periods().forEach(this::period);
         s.events().forEach(this::event);
+        zeroDelayCycles();
         s.actions().forEach((id, a) -> action(a, "actions." + id, true));
         s.triggers().forEach((id, t) -> {
             String p = "triggers." + id;
@@ -299,7 +301,79 @@ final class Validator {
         return c.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** A battle scenario uses only info, start and battle: anything else would be ignored without a word. */
+    private void battleOnlyKeys() {
+        java.util.Map<String, Boolean> unused = new java.util.LinkedHashMap<>();
+        unused.put("domains", !s.domains().isEmpty());
+        unused.put("commodities", !s.commodities().isEmpty());
+        unused.put("actors", !s.actors().isEmpty());
+        unused.put("relations", !s.relations().isEmpty());
+        unused.put("blocs", !s.blocs().isEmpty());
+        unused.put("balances", !s.balances().isEmpty());
+        unused.put("sinks", !s.sinks().isEmpty());
+        unused.put("transfers", !s.transfers().isEmpty());
+        unused.put("ladder", s.ladder() != null);
+        unused.put("periods", !s.periods().isEmpty());
+        unused.put("events", !s.events().isEmpty());
+        unused.put("actions", !s.actions().isEmpty());
+        unused.put("triggers", !s.triggers().isEmpty());
+        unused.put("combat", where.containsKey("combat"));
+        unused.put("years", where.containsKey("years"));
+        unused.put("recording", where.containsKey("recording"));
+        unused.put("steps", where.containsKey("steps"));
+        unused.forEach((key, present) -> require(!present, key, "a battle scenario does not use " + key,
+                "remove it (a battle has info, start and battle), or make the scenario kind: theatre"));
+    }
+
+    /**
+     * Responses that follow without delay happen on the same day; a cycle of them (a answers b answers a) would never
+     * end the day.
+     */
+    private void zeroDelayCycles() {
+        java.util.Map<String, List<String>> next = new java.util.LinkedHashMap<>();
+        s.events().forEach((id, e) -> next.put(id, e.responses().values().stream()
+                .filter(r -> r.minDelay() == 0 && r.probability() > 0 && s.events().containsKey(r.event()))
+                .map(EventSpec.Response::event).toList()));
+        Set<String> done = new HashSet<>();
+        for (String start : next.keySet()) {
+            List<String> cycle = cycleFrom(start, next, new java.util.ArrayList<>(), done);
+            if (cycle != null) {
+                String first = cycle.get(0);
+                String rid = s.events().get(first).responses().entrySet().stream()
+                        .filter(x -> x.getValue().event().equals(cycle.get(1)) && x.getValue().minDelay() == 0)
+                        .map(java.util.Map.Entry::getKey).findFirst().orElse("");
+                problems.add(at("events." + first + ".responses." + rid + ".minDelay", "responses without delay form a cycle ("
+                        + String.join(" -> ", cycle) + "): the run would never get past that day",
+                        "give one response in the cycle a minDelay of 1 or more"));
+                return;
+            }
+        }
+    }
+
+    private static List<String> cycleFrom(String at, java.util.Map<String, List<String>> next, List<String> path, Set<String> done) {
+        int seen = path.indexOf(at);
+        if (seen >= 0) {
+            List<String> cycle = new java.util.ArrayList<>(path.subList(seen, path.size()));
+            cycle.add(at);
+            return cycle;
+        }
+        if (done.contains(at)) {
+            return null;
+        }
+        path.add(at);
+        for (String n : next.getOrDefault(at, List.of())) {
+            List<String> c = cycleFrom(n, next, path, done);
+            if (c != null) {
+                return c;
+            }
+        }
+        path.remove(path.size() - 1);
+        done.add(at);
+        return null;
+    }
+
     private void battle() {
+        battleOnlyKeys();
         BattleSpec b = s.battle();
         require(b != null, "battle", "a scenario of kind battle needs a battle: block", "law, days, sides");
         if (b == null) {

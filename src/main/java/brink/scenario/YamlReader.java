@@ -18,6 +18,8 @@ import java.util.Map;
 /** Reads one YAML file into a {@link Node} tree that remembers every value's line and column. */
 final class YamlReader {
     private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** The largest scenario file read (the shipped baseline is about 20 kB). */
+    static final long MAX_BYTES = 1_000_000;
 
     private final String fileName;
     private final List<Problem> problems;
@@ -33,7 +35,19 @@ final class YamlReader {
      * @return the root node, or null when the file cannot be parsed at all
      */
     static Node read(Path file, String fileName, List<Problem> problems) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            // the YAML parser's time grows with the square of a long line's length: refuse before parsing
+            problems.add(new Problem(new Location(fileName, 0, 0), "", String.format(java.util.Locale.ROOT,
+                    "is %.1f MB, too large for a scenario file", size / 1e6), "at most 1 MB; scenario files are a few kB"));
+            return null;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        String text = decode(bytes, fileName, problems);
+        if (text == null) {
+            return null;
+        }
+        try (Reader in = new java.io.StringReader(text);
              JsonParser parser = FACTORY.createParser(in)) {
             YamlReader reader = new YamlReader(fileName, problems);
             JsonToken first = parser.nextToken();
@@ -47,6 +61,51 @@ final class YamlReader {
             return null;
         }
     }
+
+    /** The file as UTF-8 text, or null after a located problem at its first byte that is not UTF-8. */
+    private static String decode(byte[] bytes, String fileName, List<Problem> problems) {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = d.decode(in, out, true);
+        if (r.isError()) {
+            String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            int column = before.length() - before.lastIndexOf('\n');
+            problems.add(new Problem(new Location(fileName, line, column), "", String.format(java.util.Locale.ROOT,
+                    "the file is not UTF-8 text: byte 0x%02X here cannot be read", bytes[in.position()] & 0xFF),
+                    "save the file as UTF-8"));
+            return null;
+        }
+        d.flush(out);
+        out.flip();
+        String text = out.toString();
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (c < 0x20 && c != '\t' && c != '\r' || c == 0x7F || c >= 0x80 && c <= 0x9F && c != 0x85) {
+                problems.add(new Problem(new Location(fileName, line, column), "", String.format(java.util.Locale.ROOT,
+                        "an invisible control character (U+%04X) that YAML does not allow, often from copying and pasting",
+                        (int) c), "delete it, or retype the line"));
+                return null;
+            }
+            column++;
+        }
+        return text;
+    }
+
+    /** Numbers as a student would write them: digits, an optional sign, point and exponent. */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     /**
      * A syntax error where the parser found it (SnakeYAML's problem mark, not the start of the construct it was
@@ -72,6 +131,9 @@ final class YamlReader {
             }
             message = "a key without its ':' (every line of a mapping is 'key: value')";
             hint = "write key: value, with a space after the colon";
+        } else if (problem.contains("special characters are not allowed") || problem.contains("control character")) {
+            message = "a control character that YAML does not allow (an invisible character, often from copying and pasting)";
+            hint = "delete it, or retype the line";
         } else if (problem.contains("mapping values are not allowed")) {
             message = "a ':' where YAML did not expect one (check the indentation, or quote text that contains ': ')";
             hint = "key: value, or key: \"text: with a colon\"";
@@ -90,6 +152,11 @@ final class YamlReader {
     private Node value(JsonParser p) throws IOException {
         Location at = here(p);
         JsonToken t = p.currentToken();
+        if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+            problems.add(new Problem(at, "", "a YAML alias (*" + p.getText() + "): Brink does not expand anchors and aliases",
+                    "write the value out in full, or share a whole scenario with extends"));
+            return new Node.Scalar(null, Node.Scalar.Kind.NULL, at);
+        }
         switch (t) {
             case START_OBJECT: {
                 Map<String, Node.Entry> entries = new LinkedHashMap<>();
@@ -115,9 +182,16 @@ final class YamlReader {
                 return new Node.ListNode(items, at);
             }
             case VALUE_NUMBER_INT:
-                return new Node.Scalar(p.getText(), Node.Scalar.Kind.INTEGER, at);
-            case VALUE_NUMBER_FLOAT:
-                return new Node.Scalar(p.getText(), Node.Scalar.Kind.FLOAT, at);
+            case VALUE_NUMBER_FLOAT: {
+                // YAML also reads 0x10, 0o17, 4_300, .inf and .nan as numbers; Brink takes plain decimals only and
+                // keeps anything else as the text written, which a number field then refuses by name
+                String text = p.getText();
+                if (!DECIMAL.matcher(text).matches()) {
+                    return new Node.Scalar(text, Node.Scalar.Kind.STRING, at);
+                }
+                boolean whole = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
+                return new Node.Scalar(text, whole ? Node.Scalar.Kind.INTEGER : Node.Scalar.Kind.FLOAT, at);
+            }
             case VALUE_TRUE:
             case VALUE_FALSE:
                 return new Node.Scalar(p.getText(), Node.Scalar.Kind.BOOLEAN, at);

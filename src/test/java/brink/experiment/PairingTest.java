@@ -26,7 +26,7 @@ class PairingTest {
         Path variant = TestFiles.write(dir, "us-commitment-075.yaml", "extends: " + Path.of("scenarios", "baseline.yaml").toAbsolutePath()
                 + "\ninfo: {title: US commitment x0.75, represents: one lever changed}\n"
                 + "actions:\n  trim: {type: commitment, actor: US, factor: 0.75, date: 2025-07-01}\n");
-        List<Scenario> scenarios = List.of(ScenarioLoader.load(Path.of("scenarios", "baseline.yaml")), ScenarioLoader.load(variant));
+        List<Scenario> scenarios = List.of(ScenarioLoader.load(Path.of("scenarios", "baseline.yaml")), ScenarioLoader.load(variant, true));
         Comparison comparison = new Comparison(List.of("baseline", "variant"), new int[] {10});
         Ensemble.Listener ignore = new Ensemble.Listener() {
             @Override public void started(RunShape shape) {

@@ -91,14 +91,15 @@ class GuiModelTest {
     }
 
     @Test
-    void aBadScenarioFileIsReportedWithFileLineAndField() {
+    void aBadScenarioFileIsReportedWithFileLineAndField() throws Exception {
+        Files.copy(BASELINE, dir.resolve("baseline.yaml"));
         Path bad = TestFiles.write(dir, "bad.yaml", """
-                extends: %s
+                extends: baseline.yaml
                 actors:
                   DPRK:
                     forces:
                       armor: {stock: -5}
-                """.formatted(BASELINE.toAbsolutePath()));
+                """);
         ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> ScenarioLoader.load(bad));
         String shown = ScenarioMenu.problems(e);
         assertTrue(shown.contains("bad.yaml:5:"), shown);
@@ -118,7 +119,7 @@ class GuiModelTest {
     private Path brinkRun(Path scenario, long seed) {
         Path out = dir.resolve("run-" + scenario.getFileName() + "-" + seed);
         assertEquals(0, CliTestAccess.brink("run", scenario.toString(), "--seed", String.valueOf(seed), "--reps", "1",
-                "--events", "1", "--no-charts", "--quiet", "--out", out.toString()));
+                "--events", "1", "--no-charts", "--quiet", "--out", out.toString(), "--extends-anywhere"));
         return out;
     }
 

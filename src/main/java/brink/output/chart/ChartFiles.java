@@ -1,6 +1,6 @@
 package brink.output.chart;
 
-import brink.output.OutputFolder;
+import brink.output.Staging;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
@@ -38,10 +38,13 @@ public final class ChartFiles {
      * Writes charts/NAME.png and charts/NAME.svg into the folder (under temporary names until it commits), keeps
      * the SVG text for the report and the name for the listing.
      */
-    static void write(OutputFolder folder, Map<String, String> svgs, List<String> names, String name, JFreeChart chart,
+    static void write(Staging folder, Map<String, String> svgs, List<String> names, String name, JFreeChart chart,
                       int height) throws IOException {
-        png(chart, folder.file("charts/" + name + ".png"), height);
-        Path svg = folder.file("charts/" + name + ".svg");
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.io.InterruptedIOException("interrupted while drawing the charts");
+        }
+        png(chart, folder.write("charts/" + name + ".png"), height);
+        Path svg = folder.write("charts/" + name + ".svg");
         svg(chart, svg, height);
         svgs.put(name, Files.readString(svg));
         names.add(name);

@@ -1,6 +1,7 @@
 package brink.output.chart;
 
 import brink.output.OutputFolder;
+import brink.output.Staging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -18,17 +19,16 @@ public final class ChartSet {
      * Draws from {@code dir} alone into charts/ (each chart as .png and .svg) and writes report.html with the charts
      * inline; returns the chart names.
      */
-    public static List<String> draw(Path dir, OutputFolder folder) throws IOException {
+    public static List<String> draw(Staging in) throws IOException {
         java.util.Map<String, String> svgs = new java.util.LinkedHashMap<>();
-        List<String> names = drawCharts(dir, folder, svgs);
-        Report.write(dir, folder.file("report.html"), svgs);
+        List<String> names = drawCharts(in, svgs);
+        Report.write(in, svgs);
         return names;
     }
 
-    private static List<String> drawCharts(Path dir, OutputFolder folder, java.util.Map<String, String> svgs)
-            throws IOException {
-        RecordedRun run = RecordedRun.read(dir);
-        List<String> rungs = rungNames(dir);
+    private static List<String> drawCharts(Staging folder, java.util.Map<String, String> svgs) throws IOException {
+        RecordedRun run = RecordedRun.read(folder);
+        List<String> rungs = rungNames(folder);
         List<String> names = new ArrayList<>();
         List<String> actors = run.actorsWith("budget");
         for (int a = 0; a < actors.size(); a++) {
@@ -50,30 +50,15 @@ public final class ChartSet {
         return names;
     }
 
-    /** Removes report.html and the PNG and SVG files of charts/ (and the folder, if that empties it); true if any were there. */
-    public static boolean remove(Path dir) throws IOException {
-        boolean any = java.nio.file.Files.deleteIfExists(dir.resolve("report.html"));
-        Path charts = dir.resolve("charts");
-        if (java.nio.file.Files.isDirectory(charts)) {
-            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(charts)) {
-                for (Path f : files.toList()) {
-                    String n = f.getFileName().toString();
-                    if (n.endsWith(".png") || n.endsWith(".svg")) {
-                        any |= java.nio.file.Files.deleteIfExists(f);
-                    }
-                }
-            }
-            try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(charts)) {
-                if (left.findAny().isEmpty()) {
-                    java.nio.file.Files.delete(charts);
-                }
-            }
-        }
-        return any;
+    /** Has the files this draws removed when the folder is committed (a data-only run: they would show old data). */
+    public static void removeOnCommit(Staging in) throws IOException {
+        in.folder().removeOnCommit(in.prefix() + "report.html");
+        in.folder().removeOnCommit(in.prefix() + "charts", ".png", ".svg");
     }
 
-    private static List<String> rungNames(Path dir) throws IOException {
-        JsonNode rungs = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile()).path("rungs");
+    private static List<String> rungNames(Staging in) throws IOException {
+        Path dir = in.dir();
+        JsonNode rungs = new ObjectMapper().readTree(in.read("manifest.json").toFile()).path("rungs");
         List<String> out = new ArrayList<>();
         rungs.forEach(n -> out.add(n.asText()));
         if (out.isEmpty()) {
@@ -82,7 +67,7 @@ public final class ChartSet {
         return out;
     }
 
-    private static void write(OutputFolder folder, java.util.Map<String, String> svgs, List<String> names, String name,
+    private static void write(Staging folder, java.util.Map<String, String> svgs, List<String> names, String name,
                               JFreeChart chart, int height) throws IOException {
         ChartFiles.write(folder, svgs, names, name, chart, height);
     }

@@ -2,7 +2,7 @@ package brink.output.chart;
 
 import brink.experiment.Outcome;
 import brink.experiment.Outcomes;
-import brink.output.OutputFolder;
+import brink.output.Staging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
@@ -41,21 +41,24 @@ public final class ComparisonCharts {
     private ComparisonCharts() {
     }
 
-    public static List<String> draw(Path dir, OutputFolder folder) throws IOException {
-        JsonNode manifest = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+    public static List<String> draw(Staging folder) throws IOException {
+        Path dir = folder.dir();
+        JsonNode manifest = new ObjectMapper().readTree(folder.read("manifest.json").toFile());
         List<String> labels = new ArrayList<>();
         manifest.path("scenarios").forEach(s -> labels.add(s.path("label").asText()));
-        if (labels.size() < 2 || !Files.isRegularFile(dir.resolve("comparison.csv"))) {
+        if (labels.size() < 2 || !Files.isRegularFile(folder.read("comparison.csv"))) {
             throw new IOException(dir + " is not the output folder of brink compare");
+        }
+        for (String l : labels) {
+            if (!l.matches("[A-Za-z0-9][A-Za-z0-9_+-]*")) {
+                throw new IOException(dir.resolve("manifest.json") + ": '" + l + "' is not a scenario label brink compare writes");
+            }
         }
         List<RecordedRun> runs = new ArrayList<>();
         for (String l : labels) {
-            runs.add(RecordedRun.read(dir.resolve(l)));
+            runs.add(RecordedRun.read(folder.sub(l)));
         }
-        List<CSVRecord> rows;
-        try (Reader in = Files.newBufferedReader(dir.resolve("comparison.csv"), StandardCharsets.UTF_8)) {
-            rows = CSV.parse(in).getRecords();
-        }
+        List<CSVRecord> rows = comparisonRows(folder.read("comparison.csv"), dir.resolve("comparison.csv"));
         String title = String.join(" vs ", labels);
         String foot = runs.get(0).replications() + " replications per scenario, the same seeds for all (base seed "
                 + runs.get(0).seed() + ").";
@@ -75,14 +78,14 @@ public final class ComparisonCharts {
             write(folder, svgs, names, "compare-differences-" + slug(unit), differences(rows, labels, unit, title, foot));
         }
         List<String> rungNames = new ArrayList<>();
-        new ObjectMapper().readTree(dir.resolve(labels.get(0)).resolve("manifest.json").toFile()).path("rungs")
+        new ObjectMapper().readTree(folder.sub(labels.get(0)).read("manifest.json").toFile()).path("rungs")
                 .forEach(r -> rungNames.add(r.asText()));
         write(folder, svgs, names, "compare-rungs", rungs(rows, labels, rungNames, title, foot));
-        ComparisonReport.write(dir, folder.file("report.html"), manifest, labels, runs, rows, svgs);
+        ComparisonReport.write(folder, manifest, labels, runs, rows, svgs);
         return names;
     }
 
-    private static void write(OutputFolder folder, Map<String, String> svgs, List<String> names, String name,
+    private static void write(Staging folder, Map<String, String> svgs, List<String> names, String name,
                               JFreeChart chart) throws IOException {
         if (chart != null) {
             ChartFiles.write(folder, svgs, names, name, chart, ChartFiles.HEIGHT);
@@ -123,6 +126,40 @@ public final class ComparisonCharts {
         }
         return finish(new JFreeChart(title + ": " + axis, JFreeChart.DEFAULT_TITLE_FONT, p, true),
                 foot + " Median line; bands 25-75 % and 5-95 %.");
+    }
+
+    /** comparison.csv's rows, checked: the documented header, whole rows, known units, numbers where numbers go. */
+    static List<CSVRecord> comparisonRows(Path actual, Path file) throws IOException {
+        List<CSVRecord> rows;
+        try (Reader in = Files.newBufferedReader(actual, StandardCharsets.UTF_8)) {
+            org.apache.commons.csv.CSVParser parser = CSV.parse(in);
+            if (!String.join(",", parser.getHeaderNames()).equals(brink.output.ComparisonCsv.HEADER)) {
+                throw new IOException(file + " does not start with the header " + brink.output.ComparisonCsv.HEADER);
+            }
+            rows = parser.getRecords();
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            throw new IOException(file + " cannot be read as CSV: " + e.getMessage(), e);
+        }
+        if (rows.isEmpty()) {
+            throw new IOException(file + " has no rows");
+        }
+        for (CSVRecord r : rows) {
+            long line = r.getRecordNumber() + 1;
+            if (!r.isConsistent()) {
+                throw new IOException(file + " line " + line + ": " + r.size() + " cells, not 13");
+            }
+            try {
+                Outcome.Unit.ofText(r.get("unit"));
+                for (String c : List.of("value", "difference", "ci95_low", "ci95_high")) {
+                    if (!r.get(c).isEmpty()) {
+                        Double.parseDouble(r.get(c));
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IOException(file + " line " + line + ": " + e.getMessage());
+            }
+        }
+        return rows;
     }
 
     /** The file-name part of a unit's difference chart. */

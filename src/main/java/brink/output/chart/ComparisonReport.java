@@ -18,8 +18,9 @@ final class ComparisonReport {
     private ComparisonReport() {
     }
 
-    static void write(Path dir, Path file, JsonNode manifest, List<String> labels, List<RecordedRun> runs,
+    static void write(brink.output.Staging folder, JsonNode manifest, List<String> labels, List<RecordedRun> runs,
                       List<CSVRecord> rows, Map<String, String> svgs) throws IOException {
+        Path file = folder.write("report.html");
         StringBuilder h = new StringBuilder(1 << 20);
         String title = "Comparison: " + String.join(" vs ", labels);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Report.esc(title))
@@ -32,7 +33,7 @@ final class ComparisonReport {
         }
         h.append("</tr><tr>");
         for (int s = 0; s < labels.size(); s++) {
-            JsonNode sc = new ObjectMapper().readTree(dir.resolve(labels.get(s)).resolve("manifest.json").toFile()).path("scenario");
+            JsonNode sc = new ObjectMapper().readTree(folder.sub(labels.get(s)).read("manifest.json").toFile()).path("scenario");
             h.append("<td><b>").append(Report.esc(runs.get(s).title())).append("</b><br>")
                     .append(Report.esc(sc.path("represents").asText())).append("</td>");
         }

@@ -1,6 +1,7 @@
 package brink.output.chart;
 
 import brink.experiment.Outcome;
+import brink.output.Staging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -38,55 +39,138 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
 
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
-    public static RecordedRun read(Path dir) throws IOException {
+    /**
+     * Reads a run's folder, checking as it goes: a file that is missing, damaged, cut short or edited into another
+     * shape is reported by name and line (an IOException whose message the user reads), never drawn from.
+     */
+    public static RecordedRun read(Staging in) throws IOException {
+        Path dir = in.dir();
         for (String f : List.of("series.csv", "runs.csv", "manifest.json")) {
-            if (!Files.isRegularFile(dir.resolve(f))) {
+            if (!Files.isRegularFile(in.read(f))) {
                 throw new IOException(dir + " has no " + f + ": is it the output folder of brink run?");
             }
         }
-        JsonNode manifest = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
-        Map<Key, List<CSVRecord>> rows = new LinkedHashMap<>();
-        try (Reader in = Files.newBufferedReader(dir.resolve("series.csv"), StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSV.parse(in)) {
-                rows.computeIfAbsent(new Key(r.get("actor"), r.get("domain"), r.get("metric")), k -> new ArrayList<>()).add(r);
-            }
+        JsonNode manifest;
+        try {
+            manifest = new ObjectMapper().readTree(in.read("manifest.json").toFile());
+        } catch (IOException e) {
+            throw new IOException(dir.resolve("manifest.json") + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
-        Map<Key, Series> series = new LinkedHashMap<>();
-        rows.forEach((k, list) -> {
-            int n = list.size();
-            List<LocalDate> dates = new ArrayList<>(n);
-            double[][] v = new double[6][n];
-            String[] cols = {"mean", "p05", "p25", "p50", "p75", "p95"};
-            for (int i = 0; i < n; i++) {
-                CSVRecord r = list.get(i);
-                dates.add(LocalDate.parse(r.get("date")));
-                for (int c = 0; c < cols.length; c++) {
-                    String text = r.get(cols[c]);
-                    v[c][i] = text.isEmpty() ? Double.NaN : Double.parseDouble(text);
-                }
-            }
-            series.put(k, new Series(List.copyOf(dates), v[0], v[1], v[2], v[3], v[4], v[5]));
-        });
+        if (manifest == null || !manifest.path("days").isInt() || !manifest.path("replications").isInt()) {
+            throw new IOException(dir.resolve("manifest.json") + " lacks the run's days and replications: is it a brink run's?");
+        }
+        int days = manifest.path("days").asInt();
+        Map<Key, Series> series = series(in.read("series.csv"), dir.resolve("series.csv"), days);
         Map<String, String> units = new LinkedHashMap<>();
         manifest.path("domain_units").fields().forEachRemaining(e -> units.put(e.getKey(), e.getValue().asText()));
         List<OutcomeInfo> outcomes = new ArrayList<>();
         for (JsonNode o : manifest.path("outcomes")) {
-            outcomes.add(new OutcomeInfo(o.path("name").asText(), o.path("label").asText(),
-                    Outcome.Unit.ofText(o.path("unit").asText()), o.path("headline").asBoolean()));
+            try {
+                outcomes.add(new OutcomeInfo(o.path("name").asText(), o.path("label").asText(),
+                        Outcome.Unit.ofText(o.path("unit").asText()), o.path("headline").asBoolean()));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(dir.resolve("manifest.json") + ": outcome " + o.path("name").asText() + ": " + e.getMessage());
+            }
         }
+        List<Map<String, String>> runs = table(in.read("runs.csv"), dir.resolve("runs.csv"), null);
+        int replications = manifest.path("replications").asInt();
+        if (runs.size() != replications) {
+            throw new IOException(dir.resolve("runs.csv") + " has " + runs.size() + " rows but the run had " + replications
+                    + " replications: the file is incomplete");
+        }
+        for (OutcomeInfo o : outcomes) {
+            for (int i = 0; i < runs.size(); i++) {
+                String v = runs.get(i).get(o.name());
+                if (v == null) {
+                    throw new IOException(dir.resolve("runs.csv") + " has no column " + o.name() + ", which manifest.json lists");
+                }
+                number(v, dir.resolve("runs.csv"), i + 2, o.name());
+            }
+        }
+        List<Map<String, String>> events = Files.isRegularFile(in.read("events.csv"))
+                ? table(in.read("events.csv"), dir.resolve("events.csv"), brink.output.EventsCsv.HEADER) : List.of();
         return new RecordedRun(manifest.path("scenario").path("name").asText(), manifest.path("scenario").path("title").asText(),
-                manifest.path("base_seed").asLong(), manifest.path("replications").asInt(), series,
-                table(dir.resolve("runs.csv")), Files.isRegularFile(dir.resolve("events.csv"))
-                        ? table(dir.resolve("events.csv")) : List.of(), units, List.copyOf(outcomes));
+                manifest.path("base_seed").asLong(), replications, series, runs, events, units, List.copyOf(outcomes));
     }
 
-    private static List<Map<String, String>> table(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    private static Map<Key, Series> series(Path actual, Path file, int days) throws IOException {
+        Map<Key, List<CSVRecord>> rows = new LinkedHashMap<>();
+        int lastDay = -1;
+        try (Reader in = Files.newBufferedReader(actual, StandardCharsets.UTF_8)) {
+            org.apache.commons.csv.CSVParser parser = CSV.parse(in);
+            if (!String.join(",", parser.getHeaderNames()).equals(brink.output.SeriesCsv.HEADER)) {
+                throw new IOException(file + " does not start with the header " + brink.output.SeriesCsv.HEADER);
+            }
+            for (CSVRecord r : parser) {
+                if (!r.isConsistent()) {
+                    throw new IOException(file + " line " + (r.getRecordNumber() + 1) + ": " + r.size() + " cells, not 12");
+                }
+                int day = (int) number(r.get("day"), file, r.getRecordNumber() + 1, "day");
+                lastDay = Math.max(lastDay, day);
+                rows.computeIfAbsent(new Key(r.get("actor"), r.get("domain"), r.get("metric")), k -> new ArrayList<>()).add(r);
+            }
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            throw new IOException(file + " cannot be read as CSV: " + e.getMessage(), e);
+        }
+        if (rows.isEmpty()) {
+            throw new IOException(file + " has no rows");
+        }
+        if (lastDay != days) {
+            throw new IOException(file + " ends at day " + lastDay + " but the run had " + days + " days: the file is incomplete");
+        }
+        Map<Key, Series> series = new LinkedHashMap<>();
+        String[] cols = {"mean", "p05", "p25", "p50", "p75", "p95"};
+        for (Map.Entry<Key, List<CSVRecord>> e : rows.entrySet()) {
+            List<CSVRecord> list = e.getValue();
+            int n = list.size();
+            List<LocalDate> dates = new ArrayList<>(n);
+            double[][] v = new double[6][n];
+            for (int i = 0; i < n; i++) {
+                CSVRecord r = list.get(i);
+                try {
+                    dates.add(LocalDate.parse(r.get("date")));
+                } catch (java.time.format.DateTimeParseException x) {
+                    throw new IOException(file + " line " + (r.getRecordNumber() + 1) + ": '" + r.get("date") + "' is not a date");
+                }
+                for (int c = 0; c < cols.length; c++) {
+                    v[c][i] = number(r.get(cols[c]), file, r.getRecordNumber() + 1, cols[c]);
+                }
+            }
+            series.put(e.getKey(), new Series(List.copyOf(dates), v[0], v[1], v[2], v[3], v[4], v[5]));
+        }
+        return series;
+    }
+
+    /** A cell as a number; empty means "not a number" (NaN), anything else unreadable is reported. */
+    private static double number(String text, Path file, long line, String column) throws IOException {
+        if (text.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IOException(file + " line " + line + ", " + column + ": '" + text + "' is not a number");
+        }
+    }
+
+    /** A CSV file as rows of cells by column name, every row as long as the header (and the header as given). */
+    private static List<Map<String, String>> table(Path actual, Path file, String header) throws IOException {
+        try (Reader in = Files.newBufferedReader(actual, StandardCharsets.UTF_8)) {
+            org.apache.commons.csv.CSVParser parser = CSV.parse(in);
+            if (header != null && !String.join(",", parser.getHeaderNames()).equals(header)) {
+                throw new IOException(file + " does not start with the header " + header);
+            }
             List<Map<String, String>> out = new ArrayList<>();
-            for (CSVRecord r : CSV.parse(in)) {
+            for (CSVRecord r : parser) {
+                if (!r.isConsistent()) {
+                    throw new IOException(file + " line " + (r.getRecordNumber() + 1) + ": " + r.size() + " cells, not "
+                            + parser.getHeaderNames().size());
+                }
                 out.add(r.toMap());
             }
             return out;
+        } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw new IOException(file + " cannot be read as CSV: " + e.getMessage(), e);
         }
     }
 

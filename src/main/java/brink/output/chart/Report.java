@@ -1,5 +1,6 @@
 package brink.output.chart;
 
+import brink.output.Staging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -21,9 +22,10 @@ public final class Report {
     }
 
     /** @param svgs each chart's SVG document, by name, in the order to show them */
-    public static void write(Path dir, Path file, Map<String, String> svgs) throws IOException {
-        RecordedRun run = RecordedRun.read(dir);
-        JsonNode m = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+    public static void write(Staging in, Map<String, String> svgs) throws IOException {
+        RecordedRun run = RecordedRun.read(in);
+        JsonNode m = new ObjectMapper().readTree(in.read("manifest.json").toFile());
+        Path file = in.write("report.html");
         JsonNode sc = m.path("scenario");
         StringBuilder h = new StringBuilder(1 << 20);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(run.title()))
