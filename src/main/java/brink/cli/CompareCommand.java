@@ -106,7 +106,7 @@ final class CompareCommand implements Callable<Integer> {
                 writeManifest(folder.file("manifest.json"), scenarios, labels, started);
                 boolean hadCharts = java.nio.file.Files.exists(dir.resolve("report.html"));
                 String failed = Scenarios.charts(folder, labels.stream().map(l -> l + "/").toList(), true, noCharts);
-                folder.commit();
+                Scenarios.commit(folder);
                 if (failed != null) {
                     return Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
                 }

@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
                 boolean hadCharts = java.nio.file.Files.exists(dir.resolve("report.html"))
                         || java.nio.file.Files.isDirectory(dir.resolve("charts"));
                 String failed = Scenarios.charts(folder, List.of(""), false, noCharts);
-                written = new java.util.ArrayList<>(folder.commit());
+                written = new java.util.ArrayList<>(Scenarios.commit(folder));
                 say(Summary.of(scenario, r.shapes().get(0), r.summaries().get(0), options.seed));
                 if (failed != null) {
                     return Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);

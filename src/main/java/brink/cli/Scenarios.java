@@ -81,15 +81,27 @@ final class Scenarios {
                 brink.output.chart.ComparisonCharts.draw(brink.output.Staging.of(folder));
             }
             return null;
-        } catch (java.io.InterruptedIOException e) {
-            throw e;
+        } catch (java.io.InterruptedIOException | java.nio.channels.ClosedByInterruptException e) {
+            throw new java.io.InterruptedIOException("interrupted while drawing the charts");
         } catch (IOException | RuntimeException e) {
+            if (Interruption.requested()) {
+                // an interrupted write shows up as whatever the library makes of it: it is Ctrl-C, not a charting bug
+                throw new java.io.InterruptedIOException("interrupted while drawing the charts");
+            }
             for (brink.output.Staging s : all) {
                 folder.discard(s.prefix() + "report.html");
                 folder.discard(s.prefix() + "charts/");
             }
             return String.valueOf(e.getMessage());
         }
+    }
+
+    /** Commits the folder unless the run was interrupted on the way (then nothing is committed). */
+    static List<Path> commit(OutputFolder folder) throws IOException {
+        if (Interruption.requested()) {
+            throw new java.io.InterruptedIOException("interrupted before the files were moved into place");
+        }
+        return folder.commit();
     }
 
     /** Tells the user that the charts failed while the data was written, and returns the exit code for it. */

@@ -103,9 +103,12 @@ final class YamlReader {
         return text;
     }
 
-    /** Numbers as a student would write them: digits, an optional sign, point and exponent. */
+    /**
+     * Numbers as a student would write them: digits, an optional sign, point and exponent (of at most four digits:
+     * longer ones are not numbers anyone means, and would not even parse).
+     */
     private static final java.util.regex.Pattern DECIMAL =
-            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+            java.util.regex.Pattern.compile("[-+]?(\\d{1,400}\\.?\\d{0,400}|\\.\\d{1,400})([eE][-+]?\\d{1,4})?");
 
     /**
      * A syntax error where the parser found it (SnakeYAML's problem mark, not the start of the construct it was
