@@ -181,6 +181,36 @@ class OutputSafetyTest {
         }
     }
 
+    @Test
+    void aMissingNumberInRunsCsvIsShownAsNotAvailable() throws Exception {
+        Path out = dir.resolve("nan");
+        assertEquals(0, brink("run", three(), "--out", out.toString(), "--reps", "2", "-q", "--no-charts").exit());
+        List<String> runs = new ArrayList<>(Files.readAllLines(out.resolve("runs.csv")));
+        for (int i = 1; i < runs.size(); i++) {
+            String[] cells = runs.get(i).split(",", -1);
+            cells[6] = ""; // any_clash, the first outcome: a value that is not a number
+            runs.set(i, String.join(",", cells));
+        }
+        Files.write(out.resolve("runs.csv"), runs);
+        CliTest.Result r = brink("chart", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("n/a"), "the report says the value is not available");
+    }
+
+    @Test
+    void aScenarioWhoseNumbersRunAwayStopsWithAMessage() throws Exception {
+        Path f = TestFiles.write(dir, "runaway.yaml", Files.readString(TestFiles.resource("three-actors.yaml"))
+                + "\n".repeat(1));
+        String text = Files.readString(f).replaceFirst("reaction: [0-9.]+", "reaction: 100000");
+        Files.writeString(f, text);
+        assertTrue(text.contains("reaction: 100000"), "the test scenario has a Richardson reaction to blow up");
+        CliTest.Result r = brink("run", f.toString(), "--out", dir.resolve("runaway-out").toString(), "-q");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("budget reached") && r.err().contains("run away"), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        assertFalse(Files.exists(dir.resolve("runaway-out").resolve("series.csv")), "nothing written");
+    }
+
     private static List<String> replace(List<String> lines, int i, String lastCell) {
         List<String> out = new ArrayList<>(lines);
         String l = out.get(i);
