@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The baseline's DPRK launches over its first three years, averaged over 400 replications, fall inside the
- * 2022-2024 public range (CNS database via force-data.md §2.2): 33-69 missiles and 12-34 launch days a year.
+ * 2022-2024 public range (CNS database via docs/data-sources.md §2.2): 33-69 missiles and 12-34 launch days a year.
  */
 class CalibrationTest {
     static final int REPS = 400;

@@ -58,6 +58,9 @@ public final class Report {
                         .append("</td><td>").append(esc(e.get("cause"))).append("</td></tr>\n"));
         h.append("</table>\n<h2>Sources and assumptions</h2>\n<ul>");
         sc.path("sources").forEach(s -> h.append("<li>").append(esc(s.asText())).append("</li>"));
+        h.append("<li>The figures, their URLs and reliability, the base rates the targets use and the source reports' "
+                + "sentences: <a href=\"../../docs/data-sources.md\">docs/data-sources.md</a> in the Brink project (the link "
+                + "works for output folders under out/).</li>");
         h.append("<li>Numbers without a public source are marked ASSUMPTION in the scenario file; see "
                 + "scenarios/README.md, &ldquo;Assumptions to question&rdquo;.</li></ul>\n<h2>Provenance</h2>\n<p><small>Brink ")
                 .append(esc(m.path("brink_version").asText())).append(", scenario ").append(esc(run.scenario())).append(" (")
