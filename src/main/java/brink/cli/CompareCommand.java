@@ -99,8 +99,8 @@ final class CompareCommand implements Callable<Integer> {
         try (Interruption interruption = Interruption.install()) {
             try (folder) {
                 Comparison comparison = new Comparison(labels, atYears);
-                TheatreEnsemble.run(scenarios, labels.stream().map(l -> l + "/").toList(), folder, reps, options.seed,
-                        threads, events, comparison, commandLine(), options.quiet);
+                TheatreEnsemble.Result result = TheatreEnsemble.run(scenarios, labels.stream().map(l -> l + "/").toList(), folder,
+                        reps, options.seed, threads, events, comparison, commandLine(), options.quiet);
                 List<Comparison.Row> rows = comparison.rows();
                 ComparisonCsv.write(folder.file("comparison.csv"), labels.get(0), rows);
                 writeManifest(folder.file("manifest.json"), scenarios, labels, started);
@@ -116,6 +116,7 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 if (!options.quiet) {
                     printHeadlines(spec.commandLine().getOut(), labels, rows);
+                    printRecord(spec.commandLine().getOut(), labels, result.targets());
                     spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s in %.1f s: comparison.csv, manifest.json and "
                             + "a folder per scenario (%s)%n", dir, Duration.between(started, Instant.now()).toMillis() / 1000.0,
                             String.join(", ", labels));
@@ -177,6 +178,25 @@ final class CompareCommand implements Callable<Integer> {
         root.put("started", started.toString());
         root.put("finished", Instant.now().toString());
         json.writeValue(file.toFile(), root);
+    }
+
+    /** Which scenarios stay inside the record: each target's verdict per scenario. */
+    static void printRecord(PrintWriter out, List<String> labels, List<List<brink.experiment.Targets.Result>> targets) {
+        if (targets.stream().allMatch(List::isEmpty)) {
+            return;
+        }
+        out.println("Inside the record? (each scenario's own targets; model mean vs observed range)");
+        for (int s = 0; s < labels.size(); s++) {
+            List<brink.experiment.Targets.Result> ts = targets.get(s);
+            long inside = ts.stream().filter(brink.experiment.Targets.Result::inside).count();
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-28s %d of %d inside", labels.get(s), inside, ts.size()));
+            for (brink.experiment.Targets.Result t : ts) {
+                if (!t.inside()) {
+                    line.append("; ").append(t.id()).append(' ').append(t.verdict().text());
+                }
+            }
+            out.println(line);
+        }
     }
 
     /** Each headline outcome of the catalogue: reference value -> scenario value, paired difference [95 % interval]. */

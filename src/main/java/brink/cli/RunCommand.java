@@ -86,6 +86,9 @@ final class RunCommand implements Callable<Integer> {
                 String failed = Scenarios.charts(folder, List.of(""), false, noCharts);
                 written = new java.util.ArrayList<>(Scenarios.commit(folder));
                 say(Summary.of(scenario, r.shapes().get(0), r.summaries().get(0), options.seed));
+                if (!r.targets().get(0).isEmpty()) {
+                    say(Summary.record(r.targets().get(0)));
+                }
                 if (failed != null) {
                     return Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
                 }
@@ -116,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
         BattleOutputs.write(folder, scenario.name(), scenario.start(), seeds, results,
                 new Manifest.Content(commandLine(), scenario.name(), scenario.file(), scenario.sha256(),
                         scenario.spec().info().title(), options.seed, Manifest.SEED_RULE, seeds, scenario.days(), started,
-                        Instant.now(), BattleOutputs.FILES, null, scenario.spec()));
+                        Instant.now(), BattleOutputs.FILES, null, scenario.spec(), null));
         Battle.Result r0 = results.get(0);
         double[] end = r0.strengths()[r0.strengths().length - 1];
         say(String.format(Locale.ROOT, "%s: after %d days (replication 0) %s has %.0f, %s has %.0f", scenario.spec().info().title(),

@@ -21,12 +21,21 @@ final class Scenarios {
     /** The scenario, over {@code years} if given; or null after printing one line per problem. */
     static Scenario load(Path file, Double years, ExtendsOption access, PrintWriter err) {
         try {
-            Scenario s = ScenarioLoader.load(file, access != null && access.anywhere);
+            Scenario s = checked(ScenarioLoader.load(file, access != null && access.anywhere));
             return years == null ? s : s.withYears(years);
         } catch (ScenarioException e) {
             printProblems(e, err);
             return null;
         }
+    }
+
+    /** The loader's checks and those that need the outcome catalogue (the names targets use). */
+    static Scenario checked(Scenario s) throws ScenarioException {
+        List<Problem> ps = brink.experiment.Targets.problems(s);
+        if (!ps.isEmpty()) {
+            throw new ScenarioException(ps);
+        }
+        return s;
     }
 
     static void printProblems(ScenarioException e, PrintWriter err) {

@@ -1,5 +1,7 @@
 package brink.cli;
 
+import static brink.experiment.Targets.show;
+
 import brink.experiment.Outcome;
 import brink.experiment.RunShape;
 import brink.experiment.RunSummary;
@@ -13,6 +15,28 @@ import java.util.Locale;
  */
 final class Summary {
     private Summary() {
+    }
+
+    /** The "model against the record" table: one line per target. */
+    static String record(List<brink.experiment.Targets.Result> targets) {
+        if (targets.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("The model against the record (model mean [90 % of replications] vs observed):");
+        int width = targets.stream().mapToInt(t -> t.id().length()).max().orElse(10);
+        for (brink.experiment.Targets.Result t : targets) {
+            s.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  %-" + width + "s  ", t.id()));
+            if (t.verdict() == brink.experiment.Targets.Verdict.CANNOT_SAY) {
+                s.append("cannot say: ").append(t.reason());
+            } else {
+                s.append(String.format(Locale.ROOT, "%s [%s, %s] vs %s-%s (%s): %s", show(t.mean()), show(t.low()),
+                        show(t.high()), show(t.observedLow()), show(t.observedHigh()), t.period(), t.verdict().text()));
+            }
+        }
+        long inside = targets.stream().filter(brink.experiment.Targets.Result::inside).count();
+        s.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  %d of %d targets inside the record", inside,
+                targets.size()));
+        return s.toString();
     }
 
     static String of(Scenario scenario, RunShape shape, List<RunSummary> runs, long seed) {

@@ -6,6 +6,7 @@ import brink.experiment.Metrics;
 import brink.experiment.RunRecord;
 import brink.experiment.RunShape;
 import brink.experiment.RunSummary;
+import brink.experiment.Targets;
 import brink.output.Manifest;
 import brink.output.OutputFolder;
 import brink.output.TheatreOutputs;
@@ -17,8 +18,8 @@ import java.util.List;
 
 /** Runs theatre scenarios as one ensemble (common random numbers) into an output folder; used by run and compare. */
 final class TheatreEnsemble {
-    /** What a student sees after the run, per scenario. */
-    record Result(List<RunShape> shapes, List<List<RunSummary>> summaries) {
+    /** What a student sees after the run, per scenario: shapes, run summaries and the targets checked. */
+    record Result(List<RunShape> shapes, List<List<RunSummary>> summaries, List<List<Targets.Result>> targets) {
     }
 
     private TheatreEnsemble() {
@@ -66,12 +67,15 @@ final class TheatreEnsemble {
                 o.close();
             }
         }
+        List<List<Targets.Result>> targets = new ArrayList<>();
         for (int s = 0; s < scenarios.size(); s++) {
             Scenario sc = scenarios.get(s);
+            List<Targets.Result> checked = Targets.check(sc, shapes.get(s), summaries.get(s));
+            targets.add(checked);
             outputs.get(s).finish(new Manifest.Content(commandLine, sc.name(), sc.file(), sc.sha256(), sc.spec().info().title(),
                     seed, Manifest.SEED_RULE, Ensemble.seeds(seed, reps), sc.days(), started, Instant.now(),
-                    TheatreOutputs.FILES, shapes.get(s), sc.spec()));
+                    TheatreOutputs.FILES, shapes.get(s), sc.spec(), checked));
         }
-        return new Result(shapes, summaries);
+        return new Result(shapes, summaries, targets);
     }
 }

@@ -19,7 +19,8 @@ public record Outcome(String name, String label, Unit unit, String definition, b
         COUNT_IN_YEAR("count in the year"),
         PER_YEAR("count per year"),
         DAYS("days"),
-        RATIO("ratio (1 = parity)");
+        RATIO("ratio (1 = parity)"),
+        GROWTH("growth per year");
 
         private final String text;
 
@@ -46,12 +47,13 @@ public record Outcome(String name, String label, Unit unit, String definition, b
             if (!Double.isFinite(mean)) {
                 return "n/a";
             }
-            return this == PROBABILITY ? String.format(Locale.ROOT, "%.1f %%", 100 * mean) : number(mean);
+            return this == PROBABILITY ? String.format(Locale.ROOT, "%.1f %%", 100 * mean)
+                    : this == GROWTH ? String.format(Locale.ROOT, "%+.1f %%", 100 * mean) : number(mean);
         }
 
         /** A paired difference with its interval: "-2.0 points [-9.3, +5.3]" or "+0.31 [-0.05, +0.60]". */
         public String showDifference(double difference, double low, double high) {
-            if (this == PROBABILITY) {
+            if (this == PROBABILITY || this == GROWTH) {
                 return String.format(Locale.ROOT, "%+.1f points [%+.1f, %+.1f]", 100 * difference, 100 * low, 100 * high);
             }
             return signed(difference) + " [" + signed(low) + ", " + signed(high) + "]";

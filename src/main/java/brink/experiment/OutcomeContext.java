@@ -13,6 +13,7 @@ public record OutcomeContext(
         List<Firer> firers,
         List<EventKind> events,
         List<String> balances,
+        List<String> actors,
         int years,
         int fullYears,
         String horizon) {

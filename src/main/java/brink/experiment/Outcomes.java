@@ -86,6 +86,16 @@ public final class Outcomes {
                         "occurrences of event " + kind.id() + " in year " + y, false, r -> r.events()[ev][year]));
             }
         }
+        for (int a = 0; a < c.actors().size(); a++) {
+            int actor = a;
+            String id = c.actors().get(a);
+            for (int y = 1; y <= c.years(); y++) {
+                int year = y;
+                out.add(new Outcome(id + "_budget_growth_y" + y, id + "'s defence budget growth per year over years 1-" + y,
+                        Unit.GROWTH, "(budget at the end of year " + y + " / budget at the start)^(1/" + y + ") - 1", false,
+                        r -> Math.pow(r.budgetAtYearEnd()[actor][year - 1] / r.budgetAtStart()[actor], 1.0 / year) - 1));
+            }
+        }
         for (int b = 0; b < c.balances().size(); b++) {
             int bal = b;
             for (int y = 1; y <= c.years(); y++) {
@@ -110,6 +120,17 @@ public final class Outcomes {
                 + " (mean of the first " + full + (full == 1 ? " year)" : " years)"), Unit.PER_YEAR,
                 "days with at least one unit of " + firer.domain() + " used up (launch days), over the full years, divided by "
                         + "their number", true, r -> sum(r.firingDays()[f], full) / full));
+        out.add(new Outcome(id + "_firing_days", "Days on which " + firer.actor() + " fired " + firer.unit() + " within "
+                + c.horizon(), Unit.COUNT, "days with at least one unit of " + firer.domain() + " used up, over the run", false,
+                r -> sum(r.firingDays()[f], c.years())));
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int m = 0; m < 12; m++) {
+            int month = m;
+            String name = java.time.Month.of(m + 1).getDisplayName(java.time.format.TextStyle.FULL, Locale.ROOT);
+            out.add(new Outcome(id + "_firing_days_in_" + months[m], "Days in " + name + " on which " + firer.actor() + " fired "
+                    + firer.unit() + " within " + c.horizon(), Unit.COUNT, "firing days in calendar month " + name
+                    + ", every year of the run together", false, r -> r.firingDaysInMonth()[f][month]));
+        }
         for (int y = 1; y <= c.years(); y++) {
             int year = y - 1;
             out.add(new Outcome(id + "_fired_y" + y, firer.actor() + " " + firer.unit() + " fired in year " + y,

@@ -34,11 +34,12 @@ public final class Replication {
         YearEnds yearEnds = new YearEnds();
         model.addObserver(yearEnds);
         model.start();
+        yearEnds.budgetsAtStart = model.world().actors().stream().mapToDouble(a -> a.getBudget()).toArray();
         recorder.recordStart(model.world());
         model.runToEnd();
         model.finish();
         World w = model.world();
-        RunSummary summary = summarize(w, replication, seed, yearEnds.values);
+        RunSummary summary = summarize(w, replication, seed, yearEnds);
         RunRecord record = new RunRecord(replication, seed, recorder.values(), summary, w.log());
         return new Outcome(record, shape(w, recorder));
     }
@@ -58,10 +59,12 @@ public final class Replication {
         return p;
     }
 
-    /** Balance ratios on the last day of each year of the run. */
-    private static final class YearEnds implements Steppable {
+    /** Balance ratios and budgets on the last day of each year of the run (and the budgets at its start). */
+    static final class YearEnds implements Steppable {
         private static final long serialVersionUID = 1L;
         double[][] values;
+        double[][] budgets;
+        double[] budgetsAtStart;
 
         @Override
         public void step(sim.engine.SimState state) {
@@ -69,10 +72,14 @@ public final class Replication {
             int d = w.getDay();
             if (values == null) {
                 values = new double[w.balanceCount()][w.years()];
+                budgets = new double[w.actors().size()][w.years()];
             }
             if (d == w.days() - 1 || w.yearOf(d + 1) != w.yearOf(d)) {
                 for (int b = 0; b < values.length; b++) {
                     values[b][w.yearOf(d)] = w.balanceRatio(b, w.domains().size());
+                }
+                for (int a = 0; a < budgets.length; a++) {
+                    budgets[a][w.yearOf(d)] = w.actors().get(a).getBudget();
                 }
             }
         }
@@ -106,12 +113,13 @@ public final class Replication {
         int full = Math.max(1, Math.min(w.years(), (int) Math.floor(specYears)));
         String horizon = specYears == Math.rint(specYears) ? (long) specYears + (specYears == 1 ? " year" : " years")
                 : String.format(java.util.Locale.ROOT, "%.3g years", specYears);
+        List<String> actors = w.actors().stream().map(a -> a.getId()).toList();
         return new OutcomeContext(List.copyOf(rungs), List.copyOf(combat), w.scenario().spec().ladder().start(), firers, events,
-                List.copyOf(balances), w.years(), full, horizon);
+                List.copyOf(balances), actors, w.years(), full, horizon);
     }
 
     /** The raw results of a finished (or, for the GUI, an unfinished) run. */
-    public static RunSummary summarize(World w, int replication, long seed, double[][] balanceAtYearEnd) {
+    public static RunSummary summarize(World w, int replication, long seed, YearEnds yearEnds) {
         int rungs = w.ladder().size();
         int[] daysAt = new int[rungs];
         int[] firstYear = new int[rungs];
@@ -136,8 +144,17 @@ public final class Replication {
                 events[e][y] = w.eventCount(e, y);
             }
         }
-        double[][] balances = balanceAtYearEnd != null ? balanceAtYearEnd : new double[w.balanceCount()][w.years()];
+        double[][] balances = yearEnds != null && yearEnds.values != null ? yearEnds.values : new double[w.balanceCount()][w.years()];
+        int[][] inMonth = new int[nf][12];
+        for (int f = 0; f < nf; f++) {
+            for (int m = 0; m < 12; m++) {
+                inMonth[f][m] = w.firingDaysInMonth(f, m);
+            }
+        }
+        int na = w.actors().size();
+        double[] start = yearEnds != null && yearEnds.budgetsAtStart != null ? yearEnds.budgetsAtStart : new double[na];
+        double[][] budgets = yearEnds != null && yearEnds.budgets != null ? yearEnds.budgets : new double[na][w.years()];
         return new RunSummary(replication, seed, w.ladder().getHighest(), w.ladder().getDayHighestFirst(), daysAt, firstYear,
-                fired, firingDays, events, w.clashes(), w.wars(), w.warDays(), balances);
+                fired, firingDays, events, w.clashes(), w.wars(), w.warDays(), balances, inMonth, start, budgets);
     }
 }

@@ -4,7 +4,8 @@ package brink.experiment;
  * One replication's raw results, from which the outcome catalogue ({@link Outcomes}) takes every value: the ladder
  * (highest rung, the day it was first reached, days at each rung, the year in which each rung or a higher one was
  * first reached, -1 if never), what each firer used up and its firing days per year, each event's occurrences per
- * year, clashes, wars and days at war, and each balance's overall ratio at the end of each year.
+ * year, clashes, wars and days at war, each balance's overall ratio at the end of each year, each firer's firing days
+ * per calendar month over the run, and each actor's budget at the start and at the end of each year.
  */
 public record RunSummary(
         int replication,
@@ -19,5 +20,8 @@ public record RunSummary(
         int clashes,
         int wars,
         int warDays,
-        double[][] balanceAtYearEnd) {
+        double[][] balanceAtYearEnd,
+        int[][] firingDaysInMonth,
+        double[] budgetAtStart,
+        double[][] budgetAtYearEnd) {
 }

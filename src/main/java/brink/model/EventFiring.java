@@ -125,7 +125,7 @@ final class EventFiring {
             }
             n = Math.min(n, available);
             f.takeFromTheatreFirst(n);
-            w.tally.fired(w.theatre.firerOf[e.index], n, w.day, w.theatre.yearOf[w.day]);
+            w.tally.fired(w.theatre.firerOf[e.index], n, w.day, w.theatre.yearOf[w.day], w.date(w.day).getMonthValue() - 1);
             String unit = w.theatre.scenario.spec().domains().get(w.theatre.domains[e.consumes]).unit();
             detail = (detail.isEmpty() ? "" : detail + ": ") + n + " x " + unit;
         }

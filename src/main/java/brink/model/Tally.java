@@ -9,6 +9,8 @@ final class Tally {
     final int[][] firingDays;
     final int[] firedThisMonth;
     final int[] firingDaysThisMonth;
+    /** firingDaysInMonth[f][m]: firing days of firer f in calendar month m (0 = January) over the whole run. */
+    final int[][] firingDaysInMonth;
     private final int[] lastFiringDay;
     final int[][] events;
     int clashes;
@@ -20,6 +22,7 @@ final class Tally {
         firingDays = new int[firers][years];
         firedThisMonth = new int[firers];
         firingDaysThisMonth = new int[firers];
+        firingDaysInMonth = new int[firers][12];
         lastFiringDay = new int[firers];
         java.util.Arrays.fill(lastFiringDay, -1);
         events = new int[eventTypes][years];
@@ -30,14 +33,18 @@ final class Tally {
         java.util.Arrays.fill(firingDaysThisMonth, 0);
     }
 
-    /** {@code units} used by firer f on {@code day} (of year {@code year}); a firing day counts once however many. */
-    void fired(int f, int units, int day, int year) {
+    /**
+     * {@code units} used by firer f on {@code day} (of year {@code year}, in calendar month {@code month}, 0-11); a
+     * firing day counts once however many.
+     */
+    void fired(int f, int units, int day, int year, int month) {
         fired[f][year] += units;
         firedThisMonth[f] += units;
         if (lastFiringDay[f] != day) {
             lastFiringDay[f] = day;
             firingDays[f][year]++;
             firingDaysThisMonth[f]++;
+            firingDaysInMonth[f][month]++;
         }
     }
 

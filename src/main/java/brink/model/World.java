@@ -285,6 +285,11 @@ public final class World {
         return tally.firingDaysThisMonth[f];
     }
 
+    /** Days in calendar month m (0 = January) on which firer f used up at least one unit, over the run so far. */
+    public int firingDaysInMonth(int f, int month) {
+        return tally.firingDaysInMonth[f][month];
+    }
+
     /** Occurrences of event e (in file order) in year y. */
     public int eventCount(int e, int year) {
         return tally.events[e][year];

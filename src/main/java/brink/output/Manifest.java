@@ -33,7 +33,16 @@ public final class Manifest {
      */
     public record Content(List<String> commandLine, String scenarioName, Path scenarioPath, String scenarioSha256,
                           String title, long baseSeed, String seedRule, long[] seeds, int days, Instant started,
-                          Instant finished, List<String> files, RunShape shape, ScenarioSpec spec) {
+                          Instant finished, List<String> files, RunShape shape, ScenarioSpec spec,
+                          List<brink.experiment.Targets.Result> targets) {
+    }
+
+    private static void number(ObjectNode n, String key, double v) {
+        if (Double.isFinite(v)) {
+            n.put(key, v);
+        } else {
+            n.putNull(key);
+        }
     }
 
     public static void write(Path file, Content c) throws IOException {
@@ -81,6 +90,23 @@ public final class Manifest {
                 n.put("unit", o.unit().text());
                 n.put("headline", o.headline());
                 n.put("definition", o.definition());
+            }
+        }
+        if (c.targets() != null) {
+            ArrayNode targets = root.putArray("targets");
+            for (brink.experiment.Targets.Result t : c.targets()) {
+                ObjectNode n = targets.addObject();
+                n.put("id", t.id());
+                n.put("checks", t.what());
+                n.put("period", t.period());
+                n.put("source", t.source());
+                number(n, "model_mean", t.mean());
+                number(n, "model_p05", t.low());
+                number(n, "model_p95", t.high());
+                n.put("observed_low", t.observedLow());
+                n.put("observed_high", t.observedHigh());
+                n.put("verdict", t.verdict().text());
+                n.put("reason", t.reason());
             }
         }
         JSON.writeValue(file.toFile(), root);

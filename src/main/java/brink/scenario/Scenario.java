@@ -7,7 +7,20 @@ import java.time.LocalDate;
  * A validated scenario: its name (the file name without extension), where it came from, the SHA-256 of its
  * resolved content (after {@code extends}) for provenance, and the data itself.
  */
-public record Scenario(String name, Path file, String sha256, String resolvedJson, ScenarioSpec spec) {
+public record Scenario(String name, Path file, String sha256, String resolvedJson, ScenarioSpec spec,
+                       java.util.Map<String, Location> where) {
+
+    /** Where a field (a dotted path such as {@code targets.x.outcome}) was written, or the nearest enclosing one. */
+    public Location locate(String path) {
+        String p = path;
+        Location loc = where.get(p);
+        while (loc == null && !p.isEmpty()) {
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+            loc = where.get(p);
+        }
+        return loc != null ? loc : new Location(file.toString(), 0, 0);
+    }
 
     /**
      * Number of simulated days: the calendar days of the whole years from the start, plus any fraction of a year
@@ -28,7 +41,7 @@ public record Scenario(String name, Path file, String sha256, String resolvedJso
      */
     public Scenario withYears(double years) {
         String json = ScenarioLoader.withYears(resolvedJson, years);
-        return new Scenario(name, file, ScenarioLoader.sha256(json), json, spec.withYears(years));
+        return new Scenario(name, file, ScenarioLoader.sha256(json), json, spec.withYears(years), where);
     }
 
     public LocalDate start() {

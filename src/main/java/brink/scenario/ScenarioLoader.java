@@ -68,7 +68,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(sorted(problems));
         }
         String canonical = canonicalJson(json);
-        return new Scenario(nameOf(file), file, sha256(canonical), canonical, spec);
+        return new Scenario(nameOf(file), file, sha256(canonical), canonical, spec, Map.copyOf(where));
     }
 
     private static List<Problem> sorted(List<Problem> problems) {

@@ -34,7 +34,8 @@ public record ScenarioSpec(
         CombatSpec combat,
         BattleSpec battle,
         RecordingSpec recording,
-        StepsSpec steps) {
+        StepsSpec steps,
+        Map<String, TargetSpec> targets) {
 
     public ScenarioSpec {
         kind = or(kind, Kind.THEATRE);
@@ -54,12 +55,13 @@ public record ScenarioSpec(
         combat = or(combat, new CombatSpec(null, null, null, null, null));
         recording = or(recording, new RecordingSpec(null));
         steps = or(steps, new StepsSpec(null));
+        targets = map(targets);
     }
 
     /** The same scenario over another horizon (dated items beyond it simply do not happen). */
     public ScenarioSpec withYears(double newYears) {
         return new ScenarioSpec(kind, info, start, newYears, domains, commodities, actors, relations, blocs, balances,
-                sinks, transfers, ladder, periods, events, actions, triggers, combat, battle, recording, steps);
+                sinks, transfers, ladder, periods, events, actions, triggers, combat, battle, recording, steps, targets);
     }
 
     public enum Kind {

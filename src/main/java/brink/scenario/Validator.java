@@ -90,6 +90,18 @@ final class Validator {
         s.periods().forEach(this::period);
         s.events().forEach(this::event);
         zeroDelayCycles();
+        s.targets().forEach((id, t) -> {
+            String p = "targets." + id;
+            require(t.observed().size() == 2 && t.observed().get(0) != null && t.observed().get(1) != null
+                    && t.observed().get(0) <= t.observed().get(1), p + ".observed", "must be a range [low, high] with low <= high",
+                    "[33, 69]");
+            require(t.years().isEmpty() || t.years().size() == 2 && t.years().get(0) != null && t.years().get(1) != null
+                    && 1 <= t.years().get(0) && t.years().get(0) <= t.years().get(1), p + ".years",
+                    "must be [first, last], years counted from 1", "[1, 3]");
+            require(t.years().isEmpty() == !t.outcome().contains("{y}") || !t.share().isEmpty(), p + ".years",
+                    t.years().isEmpty() ? "is needed for an outcome with {y} in its name" : "is only for an outcome with {y} in its name",
+                    "years: [1, 3] with outcome: NAME_y{y}");
+        });
         s.actions().forEach((id, a) -> action(a, "actions." + id, true));
         s.triggers().forEach((id, t) -> {
             String p = "triggers." + id;

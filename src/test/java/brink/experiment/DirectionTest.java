@@ -48,8 +48,9 @@ class DirectionTest {
         share("probability of reaching incidents within 10 years", Paired.mean(b, o -> o.outcome(reached("incidents", 10))), 0.9, 1);
         share("probability of at least one nuclear-use threat", Paired.mean(b, o -> o.outcome("count_nuclear-threat") > 0 ? 1 : 0),
                 0.5, 1);
-        share("probability of at least one limited clash", Paired.mean(b, o -> o.outcome("any_clash")), 0.03, 0.3);
-        share("probability of war", Paired.mean(b, o -> o.outcome("any_war")), 0, 0.02);
+        share("probability of at least one limited clash", Paired.mean(b, o -> o.outcome("any_clash")), 0.9, 1);
+        share("limited clashes in ten years (about four)", Paired.mean(b, o -> o.outcome("clashes")), 3, 5);
+        share("probability of war", Paired.mean(b, o -> o.outcome("any_war")), 0, 0.05);
         // launch days bunch during and just after the exercises: more than twice as dense there as elsewhere
         List<Observation> three = run("baseline.yaml", 3);
         double inside = Paired.mean(three, Observation::launchDaysInExerciseWindows) / (3 * (12 + 11 + 28));
@@ -193,8 +194,12 @@ class DirectionTest {
         Paired.assertHigher("probability of at least one limited clash", v, b, o -> o.outcome("any_clash"));
         double threats = Paired.mean(v, o -> o.outcome("count_nuclear-threat")) / Paired.mean(b, o -> o.outcome("count_nuclear-threat"));
         share("nuclear-use threats, high tension over baseline", threats, 5, 1000);
-        double clash = Paired.mean(v, o -> o.outcome("any_clash")) / Paired.mean(b, o -> o.outcome("any_clash"));
-        share("probability of at least one limited clash, high tension over baseline", clash, 2, 1000);
+        double clash = Paired.mean(v, o -> o.outcome("clashes")) / Paired.mean(b, o -> o.outcome("clashes"));
+        share("limited clashes, high tension over baseline", clash, 2, 1000);
+        Paired.assertHigher("probability of war", v, b, o -> o.outcome("any_war"));
+        Targets.Result fire = ShippedEnsembles.targets("high-tension.yaml", 10, MANY).stream()
+                .filter(r -> r.id().equals("exchanges-of-fire")).findFirst().orElseThrow();
+        assertTrue(fire.verdict() == Targets.Verdict.ABOVE, "exchanges of fire above the 2010-2024 record: " + fire);
     }
 
     @Test
@@ -205,5 +210,11 @@ class DirectionTest {
                 Observation::launchDaysInExerciseWindows);
         Paired.assertLower("DPRK missiles fired per year", v, b, o -> o.outcome("DPRK_missile_fired_per_year"));
         Paired.assertLower("days at shows of force and exercises", v, b, o -> o.outcome("days_at_shows_of_force_and_exercises"));
+        // against the years without the large exercises: missiles and launch days inside, the March/August share below
+        java.util.Map<String, Targets.Verdict> verdicts = new java.util.HashMap<>();
+        ShippedEnsembles.targets("exercises-suspended.yaml", 3, REPS).forEach(r -> verdicts.put(r.id(), r.verdict()));
+        assertTrue(verdicts.get("dprk-missiles") == Targets.Verdict.INSIDE, "missiles inside 2018-2021: " + verdicts);
+        assertTrue(verdicts.get("dprk-launch-days") == Targets.Verdict.INSIDE, "launch days inside 2018-2021: " + verdicts);
+        assertTrue(verdicts.get("launch-season") == Targets.Verdict.BELOW, "March/August share below 2019-2021: " + verdicts);
     }
 }

@@ -19,11 +19,11 @@ final class ShippedEnsembles {
     private static final Map<String, List<Observation>> CACHE = new ConcurrentHashMap<>();
 
     /** Where each outcome and each series sits in an observation's arrays: the same for every run of a scenario. */
-    private record Index(Map<String, Integer> outcomes, Map<String, Integer> series) {
+    private record Index(RunShape shape, Map<String, Integer> outcomes, Map<String, Integer> series) {
     }
 
     /** What one replication showed: its outcomes and its recorded series at the end. */
-    record Observation(Index index, double[] outcomes, double[] end, int launchDaysInExerciseWindows) {
+    record Observation(Index index, RunSummary summary, double[] outcomes, double[] end, int launchDaysInExerciseWindows) {
         /** An outcome of the catalogue, by name (fails loudly if the scenario has no such outcome). */
         double outcome(String name) {
             Integer i = index.outcomes().get(name);
@@ -55,6 +55,17 @@ final class ShippedEnsembles {
             CACHE.put(key, have);
         }
         return have.subList(0, replications);
+    }
+
+    /** The scenario's targets checked on these replications, as {@code brink run} checks them. */
+    static List<Targets.Result> targets(String file, double years, int replications) {
+        List<Observation> runs = run(file, years, replications);
+        try {
+            Scenario s = ScenarioLoader.load(Path.of("scenarios", file)).withYears(years);
+            return Targets.check(s, runs.get(0).index().shape(), runs.stream().map(Observation::summary).toList());
+        } catch (brink.scenario.ScenarioException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The outcome name of reaching a rung (or a more severe one) by the end of year y, the rung given by its name. */
@@ -101,7 +112,7 @@ final class ShippedEnsembles {
                         series.put(key.actor() + "|" + key.domain() + "|" + key.metric(), series.size());
                     }
                 }
-                shared[0] = new Index(Map.copyOf(outcomes), Map.copyOf(series));
+                shared[0] = new Index(shape, Map.copyOf(outcomes), Map.copyOf(series));
             }
             index = shared[0];
         }
@@ -119,6 +130,6 @@ final class ShippedEnsembles {
         }
         int inWindows = (int) o.record().events().stream().filter(e -> e.type().equals("missile test"))
                 .mapToInt(LoggedEvent::day).distinct().filter(d -> windows.stream().anyMatch(x -> d >= x[0] && d <= x[1])).count();
-        return new Observation(index, outcomes, end, inWindows);
+        return new Observation(index, o.record().summary(), outcomes, end, inWindows);
     }
 }

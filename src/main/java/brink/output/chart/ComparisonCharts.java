@@ -171,6 +171,7 @@ public final class ComparisonCharts {
             case PER_YEAR -> "per-year";
             case DAYS -> "days";
             case RATIO -> "ratios";
+            case GROWTH -> "growth";
         };
     }
 

@@ -60,7 +60,9 @@ final class ComparisonReport {
                             number(r.get("difference")), number(r.get("ci95_low")), number(r.get("ci95_high")))))
                     .append("</td></tr>\n");
         }
-        h.append("</table>\n<p><small>All outcomes, with the unpaired intervals for contrast, are in comparison.csv; each "
+        h.append("</table>\n");
+        record(h, folder, labels);
+        h.append("<p><small>All outcomes, with the unpaired intervals for contrast, are in comparison.csv; each "
                 + "scenario's own charts and report are in its subfolder.</small></p>\n<h2>Charts</h2>\n");
         for (Map.Entry<String, String> e : svgs.entrySet()) {
             int start = e.getValue().indexOf("<svg");
@@ -77,6 +79,32 @@ final class ComparisonReport {
         manifest.path("command_line").forEach(a -> h.append(Report.esc(a.asText())).append(' '));
         h.append("</code></small></p>\n</body></html>\n");
         Files.writeString(file, h);
+    }
+
+    /** Which scenarios stay inside the record: each target's verdict per scenario, from the scenarios' manifests. */
+    private static void record(StringBuilder h, brink.output.Staging folder, List<String> labels) throws IOException {
+        java.util.Map<String, java.util.Map<String, String>> verdicts = new java.util.LinkedHashMap<>();
+        for (String l : labels) {
+            JsonNode m = new ObjectMapper().readTree(folder.sub(l).read("manifest.json").toFile());
+            for (JsonNode t : m.path("targets")) {
+                verdicts.computeIfAbsent(t.path("id").asText(), k -> new java.util.LinkedHashMap<>()).put(l,
+                        t.path("verdict").asText() + (t.path("model_mean").isNumber()
+                                ? " (" + brink.experiment.Targets.show(t.path("model_mean").asDouble()) + ")" : ""));
+            }
+        }
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Inside the record?</h2>\n<p>Each scenario's targets (its <code>targets:</code>): where the model's mean "
+                + "lies against the observed range.</p>\n<table><tr><th>target</th>");
+        labels.forEach(l -> h.append("<th>").append(Report.esc(l)).append("</th>"));
+        h.append("</tr>\n");
+        verdicts.forEach((id, byScenario) -> {
+            h.append("<tr><td>").append(Report.esc(id)).append("</td>");
+            labels.forEach(l -> h.append("<td>").append(Report.esc(byScenario.getOrDefault(l, "-"))).append("</td>"));
+            h.append("</tr>\n");
+        });
+        h.append("</table>\n");
     }
 
     private static double number(String s) {

@@ -38,7 +38,9 @@ public final class Report {
         para(h, "What it represents", sc.path("represents").asText());
         para(h, "What to notice", sc.path("notice").asText());
         para(h, "What to try", sc.path("try").asText());
-        h.append("</div>\n<h2>Key numbers</h2>\n");
+        h.append("</div>\n");
+        record(h, m);
+        h.append("<h2>Key numbers</h2>\n");
         keyNumbers(h, run, m);
         h.append("<h2>Charts</h2>\n");
         for (Map.Entry<String, String> e : svgs.entrySet()) {
@@ -71,6 +73,35 @@ public final class Report {
         h.append("</code>. Run ").append(esc(m.path("started").asText())).append(" to ").append(esc(m.path("finished").asText()))
                 .append(".</small></p>\n</body></html>\n");
         Files.writeString(file, h);
+    }
+
+    /** The model against the record: the scenario's targets as manifest.json records them. */
+    private static void record(StringBuilder h, JsonNode m) {
+        JsonNode targets = m.path("targets");
+        if (!targets.isArray() || targets.isEmpty()) {
+            return;
+        }
+        h.append("<h2>The model against the record</h2>\n<table><tr><th>target</th><th>what it checks</th><th>model mean</th>"
+                + "<th>90 % of replications</th><th>observed</th><th>period</th><th>verdict</th><th>source</th></tr>\n");
+        int inside = 0;
+        for (JsonNode t : targets) {
+            boolean says = t.path("model_mean").isNumber();
+            inside += "inside".equals(t.path("verdict").asText()) ? 1 : 0;
+            h.append("<tr><td>").append(esc(t.path("id").asText())).append("</td><td>").append(esc(t.path("checks").asText()))
+                    .append("</td><td>").append(says ? fmt(t.path("model_mean").asDouble()) : "").append("</td><td>")
+                    .append(says ? fmt(t.path("model_p05").asDouble()) + " &ndash; " + fmt(t.path("model_p95").asDouble()) : "")
+                    .append("</td><td>").append(fmt(t.path("observed_low").asDouble())).append(" &ndash; ")
+                    .append(fmt(t.path("observed_high").asDouble())).append("</td><td>").append(esc(t.path("period").asText()))
+                    .append("</td><td><b>").append(esc(t.path("verdict").asText())).append("</b>")
+                    .append(says ? "" : ": " + esc(t.path("reason").asText())).append("</td><td>")
+                    .append(esc(t.path("source").asText())).append("</td></tr>\n");
+        }
+        h.append("</table>\n<p>").append(inside).append(" of ").append(targets.size())
+                .append(" targets inside the record (the model's mean over the replications inside the observed range).</p>\n");
+    }
+
+    private static String fmt(double v) {
+        return brink.experiment.Targets.show(v);
     }
 
     private static void para(StringBuilder h, String label, String text) {

@@ -1,0 +1,31 @@
+package brink.scenario;
+
+import static brink.scenario.Defaults.list;
+import static brink.scenario.Defaults.or;
+
+import java.util.List;
+
+/**
+ * A pattern of the historical record the scenario should reproduce (pattern-oriented modelling): an outcome of the
+ * catalogue, the observed range, the period it was observed in and its source. The per-run value is the outcome; an
+ * outcome with {@code {y}} in its name is averaged over {@code years} (first and last, from 1); with {@code share}, the
+ * value is the sum of the {@code share} outcomes over the {@code outcome}; with {@code perYear}, a count over the run
+ * is divided by the run's years.
+ */
+public record TargetSpec(
+        @Required String outcome,
+        List<Integer> years,
+        List<String> share,
+        Boolean perYear,
+        @Required List<Double> observed,
+        @Required String period,
+        @Required String source,
+        String note) {
+
+    public TargetSpec {
+        years = list(years);
+        share = list(share);
+        perYear = or(perYear, false);
+        note = or(note, "");
+    }
+}
