@@ -193,7 +193,7 @@ public final class Targets {
     }
 
     /** What the target checks, in words: "DPRK_missile_fired_y{y}, mean of years 1-3". */
-    static String describe(TargetSpec t) {
+    public static String describe(TargetSpec t) {
         StringBuilder s = new StringBuilder();
         if (!t.share().isEmpty()) {
             s.append("share of ").append(String.join(" + ", t.share())).append(" in ").append(t.outcome());

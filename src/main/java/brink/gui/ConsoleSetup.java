@@ -74,6 +74,17 @@ final class ConsoleSetup {
             }
             h.append("</ul>");
         }
+        if (!s.spec().targets().isEmpty()) {
+            h.append("<h3>Checked against the record</h3><p>brink run prints where the model's mean lies against each "
+                    + "observed range (scenarios/README.md, targets).</p><ul>");
+            s.spec().targets().forEach((id, t) -> h.append("<li><b>").append(EventLogWindow.escape(id)).append("</b>: ")
+                    .append(EventLogWindow.escape(brink.experiment.Targets.describe(t))).append(", observed ")
+                    .append(brink.experiment.Targets.show(t.observed().get(0))).append("-")
+                    .append(brink.experiment.Targets.show(t.observed().get(1))).append(" (")
+                    .append(EventLogWindow.escape(t.period())).append("; ").append(EventLogWindow.escape(t.source()))
+                    .append(")</li>"));
+            h.append("</ul>");
+        }
         return h.append("</body></html>").toString();
     }
 

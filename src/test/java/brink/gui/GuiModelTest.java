@@ -32,6 +32,14 @@ class GuiModelTest {
     Path dir;
 
     @Test
+    void aboutTabCitesTheProjectsOwnSourcesAndTheRecord() throws Exception {
+        String html = ConsoleSetup.aboutHtml(ScenarioLoader.load(BASELINE));
+        assertTrue(html.contains("docs/data-sources.md"), "the sources document in the repository");
+        assertFalse(html.contains("../shared") || html.contains("force-data.md"), "nothing a clone lacks");
+        assertTrue(html.contains("<b>exchanges-of-fire</b>: clashes, per year, observed 0.2-0.7 (2010-2024; "), html);
+    }
+
+    @Test
     void masonsChartingInspectorsAreNotOfferedBecauseTheyFailOnJFreeChart15() throws Exception {
         new BrinkGui(ScenarioLoader.load(BASELINE), 1);
         sim.util.Bag offered = sim.portrayal.inspector.PropertyInspector.getPropertyInspectorClassNames();
