@@ -77,7 +77,16 @@ final class RunCommand implements Callable<Integer> {
         try (folder) {
             List<Path> written;
             if (scenario.spec().kind() == ScenarioSpec.Kind.BATTLE) {
-                written = runBattle(scenario, folder, started);
+                Battle.Result first = runBattle(scenario, folder, started);
+                String failed = Scenarios.charts(folder, List.of(""), false, noCharts);
+                written = Scenarios.commit(folder);
+                double[] end = first.strengths()[first.strengths().length - 1];
+                say(String.format(Locale.ROOT, "%s: after %d days (replication 0) %s has %.0f, %s has %.0f",
+                        scenario.spec().info().title(), scenario.spec().battle().days(), first.sides()[0], end[0],
+                        first.sides()[1], end[1]));
+                if (failed != null) {
+                    return Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
+                }
             } else {
                 TheatreEnsemble.Result r = TheatreEnsemble.run(List.of(scenario), List.of(""), folder, reps, options.seed,
                         threads, events, null, commandLine(), options.quiet);
@@ -107,7 +116,8 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private List<Path> runBattle(Scenario scenario, OutputFolder folder, Instant started) throws IOException {
+    /** Runs the replications and writes the battle's data files (uncommitted); returns replication 0. */
+    private Battle.Result runBattle(Scenario scenario, OutputFolder folder, Instant started) throws IOException {
         long[] seeds = Ensemble.seeds(options.seed, reps);
         List<Battle.Result> results = new ArrayList<>();
         for (long s : seeds) {
@@ -116,15 +126,12 @@ final class RunCommand implements Callable<Integer> {
             }
             results.add(Battle.run(scenario.spec().battle(), s));
         }
-        BattleOutputs.write(folder, scenario.name(), scenario.start(), seeds, results,
+        Battle.Result withoutNoise = scenario.spec().battle().noise() > 0 ? Battle.withoutNoise(scenario.spec().battle()) : null;
+        BattleOutputs.write(folder, scenario.name(), scenario.start(), seeds, results, withoutNoise,
                 new Manifest.Content(commandLine(), scenario.name(), scenario.file(), scenario.sha256(),
                         scenario.spec().info().title(), options.seed, Manifest.SEED_RULE, seeds, scenario.days(), started,
                         Instant.now(), BattleOutputs.FILES, null, scenario.spec(), null));
-        Battle.Result r0 = results.get(0);
-        double[] end = r0.strengths()[r0.strengths().length - 1];
-        say(String.format(Locale.ROOT, "%s: after %d days (replication 0) %s has %.0f, %s has %.0f", scenario.spec().info().title(),
-                scenario.spec().battle().days(), r0.sides()[0], end[0], r0.sides()[1], end[1]));
-        return BattleOutputs.FILES.stream().map(folder.dir()::resolve).toList();
+        return results.get(0);
     }
 
     private List<String> commandLine() {

@@ -45,6 +45,21 @@ public final class Manifest {
         }
     }
 
+    /** A battle's set-up, for the charts and the report: sides, waves and rates. */
+    private static void battle(ObjectNode n, brink.scenario.BattleSpec b) {
+        n.put("law", b.law().name().toLowerCase(java.util.Locale.ROOT));
+        n.put("days", b.days());
+        n.put("noise", b.noise());
+        ArrayNode sides = n.putArray("sides");
+        b.sides().forEach(s -> sides.addObject().put("name", s.name()).put("strength", s.strength())
+                .put("effectiveness", s.effectiveness()).put("quality", s.quality()));
+        ArrayNode waves = n.putArray("reinforcements");
+        b.reinforcements().forEach(r -> waves.addObject().put("day", r.day()).put("side", r.side()).put("units", r.units()));
+        ArrayNode rates = n.putArray("rates");
+        b.rates().forEach(r -> rates.addObject().put("side", r.side()).put("from", r.from()).put("to", r.to())
+                .put("perDay", r.perDay()));
+    }
+
     public static void write(Path file, Content c) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("brink_version", version());
@@ -91,6 +106,9 @@ public final class Manifest {
                 n.put("headline", o.headline());
                 n.put("definition", o.definition());
             }
+        }
+        if (c.spec().battle() != null) {
+            battle(root.putObject("battle"), c.spec().battle());
         }
         if (c.targets() != null) {
             ArrayNode targets = root.putArray("targets");

@@ -6,8 +6,9 @@ import static brink.scenario.Defaults.or;
 import java.util.List;
 
 /**
- * A stand-alone two-sided battle (scenario {@code kind: battle}). Square law: dA/dt = -beta*B;
- * linear law: dA/dt = -beta*A*B; beta is the other side's effectiveness times its quality.
+ * A stand-alone two-sided battle (scenario {@code kind: battle}). Square law: dA/dt = -beta*B + P_A(t);
+ * linear law: dA/dt = -beta*A*B + P_A(t); beta is the other side's effectiveness times its quality, P_A the sum of
+ * A's reinforcement rates running at time t. Waves ({@code reinforcements}) join at once.
  */
 public record BattleSpec(
         @Required ScenarioSpec.Law law,
@@ -15,12 +16,14 @@ public record BattleSpec(
         @Range(min = 0.0001, max = 1) Double timeStep,
         @Required List<Side> sides,
         List<Reinforcement> reinforcements,
+        List<Rate> rates,
         @Range(min = 0, max = 2) Double noise) {
 
     public BattleSpec {
         timeStep = or(timeStep, 0.01);
         sides = list(sides);
         reinforcements = list(reinforcements);
+        rates = list(rates);
         noise = or(noise, 0.0);
     }
 
@@ -40,5 +43,13 @@ public record BattleSpec(
             @Required @Range(min = 0) Double day,
             @Required String side,
             @Required @Range(min = 0) Double units) {
+    }
+
+    /** {@code perDay} units join {@code side} continuously from day {@code from} to day {@code to} (fractions allowed). */
+    public record Rate(
+            @Required String side,
+            @Required @Range(min = 0) Double from,
+            @Required @Range(min = 0) Double to,
+            @Required @Range(min = 0) Double perDay) {
     }
 }

@@ -402,6 +402,14 @@ final class Validator {
             require(names.contains(r.side()), p + ".side", "no side named '" + r.side() + "'", "one of " + names);
             require(r.day() <= b.days(), p + ".day", "day " + r.day() + " is after the battle ends", "0.." + b.days());
         }
+        for (int i = 0; i < b.rates().size(); i++) {
+            BattleSpec.Rate r = b.rates().get(i);
+            String p = "battle.rates[" + i + "]";
+            require(names.contains(r.side()), p + ".side", "no side named '" + r.side() + "'", "one of " + names);
+            require(r.from() < r.to(), p + ".to", "the interval ends (" + r.to() + ") before it starts (" + r.from() + ")",
+                    "from < to");
+            require(r.to() <= b.days(), p + ".to", "day " + r.to() + " is after the battle ends", "0.." + b.days());
+        }
     }
 
     private void dates(LocalDate start, LocalDate end, String p) {

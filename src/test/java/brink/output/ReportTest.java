@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** report.html: self-contained, escaped, and showing its charts when a browser renders it. */
 class ReportTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     @TempDir
     Path dir;
     Path out;
@@ -65,38 +64,15 @@ class ReportTest {
 
     @Test
     void reportRendersInHeadlessChromiumWithChartsShowing() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is installed by .ci/run");
-        Path shot = dir.resolve("report.png");
-        Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + dir.resolve("profile"), "--window-size=1200,3000", "--screenshot=" + shot,
-                out.resolve("report.html").toUri().toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("chromium.log").toFile()).start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium finished");
+        assumeTrue(brink.Chromium.installed(), "Debian's chromium is installed by .ci/run");
+        BufferedImage img = brink.Chromium.screenshot(out.resolve("report.html"), dir, 1200, 3000);
         // The page as loaded by the browser: its DOM holds the title and every chart.
-        Process dom = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + dir.resolve("profile2"), "--dump-dom",
-                out.resolve("report.html").toUri().toString()).redirectError(dir.resolve("dom.log").toFile()).start();
-        String loaded = new String(dom.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(dom.waitFor(120, TimeUnit.SECONDS));
+        String loaded = brink.Chromium.dom(out.resolve("report.html"), dir);
         assertTrue(loaded.contains("Tricky &lt;b&gt;title&lt;/b&gt;"), "the page loaded");
         assertTrue(loaded.split("<svg", -1).length - 1 >= 9, "the loaded page holds the charts");
-        BufferedImage img = ImageIO.read(shot.toFile());
         assertEquals(1200, img.getWidth());
         // Below the text, the first chart: count coloured (not grey) pixels, which only a drawn chart has.
-        long coloured = 0;
-        for (int y = 900; y < img.getHeight(); y += 3) {
-            for (int x = 0; x < img.getWidth(); x += 3) {
-                int rgb = img.getRGB(x, y);
-                int r = (rgb >> 16) & 255;
-                int g = (rgb >> 8) & 255;
-                int b = rgb & 255;
-                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 60) {
-                    coloured++;
-                }
-            }
-        }
+        long coloured = brink.Chromium.colouredSamples(img, 900);
         assertTrue(coloured > 500, "charts visible in the rendered page: " + coloured + " coloured samples");
     }
 }

@@ -23,11 +23,42 @@ class ShippedScenariosTest {
         }
     }
 
+    /** Each shipped battle's notice, checked; a battle without its check fails (its notice would go untested). */
+    private static void battleMatchesItsNotice(Path file, BattleSpec b) {
+        switch (file.getFileName().toString()) {
+            case "battle-tanks.yaml" -> tanksMatchItsNotice(b);
+            case "battle-iwo-jima.yaml" -> iwoJimaMatchesItsNotice(b);
+            default -> throw new AssertionError(file + ": a shipped battle needs a test of its notice here");
+        }
+    }
+
+    /**
+     * battle-iwo-jima.yaml's notice: the US peaks on day 6, after the last landing, and declines slowly after; the
+     * defenders then lose 500-750 a day and are wiped out on day 36; the US keeps about 53,000; per soldier the
+     * defenders were five times as effective.
+     */
+    private static void iwoJimaMatchesItsNotice(BattleSpec b) {
+        Battle.Result r = Battle.run(b, 1);
+        double[][] s = r.strengths();
+        for (int d = 0; d < s.length; d++) {
+            assertTrue(s[d][0] <= s[6][0], "the US peaks on day 6: day " + d);
+        }
+        for (int d = 7; d <= 35; d++) {
+            assertTrue(s[d][0] < s[d - 1][0], "the US declines after the landings: day " + d);
+            double lost = s[d - 1][1] - s[d][1];
+            assertTrue(lost > 500 && lost < 750, "defenders lost " + lost + " on day " + d);
+        }
+        assertTrue(s[35][1] > 0 && s[36][1] == 0, "the defenders are wiped out on day 36: " + s[35][1] + ", " + s[36][1]);
+        assertEquals(53000, s[36][0], 1000, "the US keeps about 53,000");
+        double ratio = b.sides().get(1).effectiveness() / b.sides().get(0).effectiveness();
+        assertEquals(5, ratio, 0.2, "five times as effective per soldier");
+    }
+
     /**
      * battle-tanks.yaml's notice: under the square law fighting strength goes with effectiveness x numbers squared, so
      * Red's 50 % more tanks outweigh Blue's better guns until Blue's reinforcement arrives on day 4.
      */
-    private static void battleMatchesItsNotice(BattleSpec b) {
+    private static void tanksMatchItsNotice(BattleSpec b) {
         Battle.Result r = Battle.run(b, 1);
         double alpha = b.sides().get(0).effectiveness() * b.sides().get(0).quality();
         double beta = b.sides().get(1).effectiveness() * b.sides().get(1).quality();
@@ -92,7 +123,7 @@ class ShippedScenariosTest {
             }
             assertFalse(info.sources().isEmpty(), f + ": the info block names its sources");
             if (s.spec().kind() == ScenarioSpec.Kind.BATTLE) {
-                battleMatchesItsNotice(s.spec().battle());
+                battleMatchesItsNotice(f, s.spec().battle());
                 return;
             }
             Scenario oneYear = s.withYears(1);

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 
-/** Draws every chart of a theatre run's output folder into its charts/ subfolder, as PNG and SVG. */
+/** Draws every chart of a run's output folder (theatre or battle) into its charts/ subfolder, as PNG and SVG. */
 public final class ChartSet {
     private ChartSet() {
     }
@@ -21,6 +21,14 @@ public final class ChartSet {
      */
     public static List<String> draw(Staging in) throws IOException {
         java.util.Map<String, String> svgs = new java.util.LinkedHashMap<>();
+        RecordedRun run = RecordedRun.read(in); // checks every file first, the manifest included, with located messages
+        JsonNode battle = new ObjectMapper().readTree(in.read("manifest.json").toFile()).path("battle");
+        if (battle.isObject()) {
+            List<String> names = new ArrayList<>();
+            write(in, svgs, names, "strength", BattleCharts.strength(run, battle), ChartFiles.HEIGHT);
+            BattleReport.write(in, svgs);
+            return names;
+        }
         List<String> names = drawCharts(in, svgs);
         Report.write(in, svgs);
         return names;

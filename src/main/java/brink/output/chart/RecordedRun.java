@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A theatre run's output folder read back: series.csv, runs.csv, events.csv and manifest.json. Charts are drawn
+ * A run's output folder read back: series.csv, runs.csv, events.csv (theatre runs) and manifest.json. Charts are drawn
  * from this alone, never from a running model, so they can be redrawn from a folder at any time.
  */
 public record RecordedRun(String scenario, String title, long seed, int replications, Map<Key, Series> series,
@@ -32,9 +32,12 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
     public record OutcomeInfo(String name, String label, Outcome.Unit unit, boolean headline) {
     }
 
-    /** One series over time: dates and the mean and five percentiles at each. */
-    public record Series(List<LocalDate> dates, double[] mean, double[] p05, double[] p25, double[] p50, double[] p75,
-                         double[] p95) {
+    /**
+     * One series over time: the day index of each row, its date (empty when the run has no start date: a battle
+     * without one), and the mean and five percentiles at each.
+     */
+    public record Series(int[] days, List<LocalDate> dates, double[] mean, double[] p05, double[] p25, double[] p50,
+                         double[] p75, double[] p95) {
     }
 
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -124,11 +127,16 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
             List<CSVRecord> list = e.getValue();
             int n = list.size();
             List<LocalDate> dates = new ArrayList<>(n);
+            int[] dayOf = new int[n];
             double[][] v = new double[6][n];
+            boolean undated = list.get(0).get("date").isEmpty();
             for (int i = 0; i < n; i++) {
                 CSVRecord r = list.get(i);
+                dayOf[i] = (int) number(r.get("day"), file, r.getRecordNumber() + 1, "day");
                 try {
-                    dates.add(LocalDate.parse(r.get("date")));
+                    if (!undated || !r.get("date").isEmpty()) {
+                        dates.add(LocalDate.parse(r.get("date")));
+                    }
                 } catch (java.time.format.DateTimeParseException x) {
                     throw new IOException(file + " line " + (r.getRecordNumber() + 1) + ": '" + r.get("date") + "' is not a date");
                 }
@@ -136,7 +144,10 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
                     v[c][i] = number(r.get(cols[c]), file, r.getRecordNumber() + 1, cols[c]);
                 }
             }
-            series.put(e.getKey(), new Series(List.copyOf(dates), v[0], v[1], v[2], v[3], v[4], v[5]));
+            if (!dates.isEmpty() && dates.size() != n) {
+                throw new IOException(file + ": some rows of " + e.getKey().actor() + " " + e.getKey().metric() + " have a date and some do not");
+            }
+            series.put(e.getKey(), new Series(dayOf, List.copyOf(dates), v[0], v[1], v[2], v[3], v[4], v[5]));
         }
         return series;
     }

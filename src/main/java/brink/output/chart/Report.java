@@ -26,8 +26,28 @@ public final class Report {
         RecordedRun run = RecordedRun.read(in);
         JsonNode m = new ObjectMapper().readTree(in.read("manifest.json").toFile());
         Path file = in.write("report.html");
-        JsonNode sc = m.path("scenario");
         StringBuilder h = new StringBuilder(1 << 20);
+        head(h, run, m);
+        record(h, m);
+        h.append("<h2>Key numbers</h2>\n");
+        keyNumbers(h, run, m);
+        figures(h, svgs);
+        h.append("<h2>What happened in replication 0 (first ").append(EVENTS_SHOWN).append(" events)</h2>\n<table><tr>"
+                + "<th>date</th><th>who</th><th>what</th><th>detail</th><th>rung</th><th>because of</th></tr>\n");
+        run.events().stream().filter(e -> "0".equals(e.get("replication"))).limit(EVENTS_SHOWN).forEach(e ->
+                h.append("<tr><td>").append(esc(e.get("date"))).append("</td><td>").append(esc(e.get("actor")))
+                        .append(e.get("target").isEmpty() ? "" : " &rarr; " + esc(e.get("target"))).append("</td><td>")
+                        .append(esc(e.get("type"))).append("</td><td>").append(esc(e.get("detail"))).append("</td><td>")
+                        .append(esc(e.get("rung_before"))).append(" &rarr; ").append(esc(e.get("rung_after")))
+                        .append("</td><td>").append(esc(e.get("cause"))).append("</td></tr>\n"));
+        h.append("</table>\n");
+        sourcesAndProvenance(h, run, m);
+        Files.writeString(file, h);
+    }
+
+    /** The page's head, title and the scenario's info block. */
+    static void head(StringBuilder h, RecordedRun run, JsonNode m) {
+        JsonNode sc = m.path("scenario");
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(run.title()))
                 .append("</title>\n<style>body{font-family:sans-serif;max-width:1150px;margin:2em auto;color:#222;line-height:1.45}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;text-align:right}"
@@ -39,26 +59,23 @@ public final class Report {
         para(h, "What to notice", sc.path("notice").asText());
         para(h, "What to try", sc.path("try").asText());
         h.append("</div>\n");
-        record(h, m);
-        h.append("<h2>Key numbers</h2>\n");
-        keyNumbers(h, run, m);
+    }
+
+    /** The charts, inline as SVG. */
+    static void figures(StringBuilder h, Map<String, String> svgs) {
         h.append("<h2>Charts</h2>\n");
         for (Map.Entry<String, String> e : svgs.entrySet()) {
-            String c = e.getKey();
             String svg = e.getValue();
             int start = svg.indexOf("<svg");
-            h.append("<figure id=\"").append(esc(c)).append("\">").append(start >= 0 ? svg.substring(start) : "")
+            h.append("<figure id=\"").append(esc(e.getKey())).append("\">").append(start >= 0 ? svg.substring(start) : "")
                     .append("</figure>\n");
         }
-        h.append("<h2>What happened in replication 0 (first ").append(EVENTS_SHOWN).append(" events)</h2>\n<table><tr>"
-                + "<th>date</th><th>who</th><th>what</th><th>detail</th><th>rung</th><th>because of</th></tr>\n");
-        run.events().stream().filter(e -> "0".equals(e.get("replication"))).limit(EVENTS_SHOWN).forEach(e ->
-                h.append("<tr><td>").append(esc(e.get("date"))).append("</td><td>").append(esc(e.get("actor")))
-                        .append(e.get("target").isEmpty() ? "" : " &rarr; " + esc(e.get("target"))).append("</td><td>")
-                        .append(esc(e.get("type"))).append("</td><td>").append(esc(e.get("detail"))).append("</td><td>")
-                        .append(esc(e.get("rung_before"))).append(" &rarr; ").append(esc(e.get("rung_after")))
-                        .append("</td><td>").append(esc(e.get("cause"))).append("</td></tr>\n"));
-        h.append("</table>\n<h2>Sources and assumptions</h2>\n<ul>");
+    }
+
+    /** Sources, the project's data-sources document, and what produced the folder; closes the page. */
+    static void sourcesAndProvenance(StringBuilder h, RecordedRun run, JsonNode m) {
+        JsonNode sc = m.path("scenario");
+        h.append("<h2>Sources and assumptions</h2>\n<ul>");
         sc.path("sources").forEach(s -> h.append("<li>").append(esc(s.asText())).append("</li>"));
         h.append("<li>The figures, their URLs and reliability, the base rates the targets use and the source reports' "
                 + "sentences: <a href=\"../../docs/data-sources.md\">docs/data-sources.md</a> in the Brink project (the link "
@@ -72,7 +89,6 @@ public final class Report {
         m.path("command_line").forEach(a -> h.append(esc(a.asText())).append(' '));
         h.append("</code>. Run ").append(esc(m.path("started").asText())).append(" to ").append(esc(m.path("finished").asText()))
                 .append(".</small></p>\n</body></html>\n");
-        Files.writeString(file, h);
     }
 
     /** The model against the record: the scenario's targets as manifest.json records them. */
@@ -100,7 +116,7 @@ public final class Report {
                 .append(" targets inside the record (the model's mean over the replications inside the observed range).</p>\n");
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return brink.experiment.Targets.show(v);
     }
 

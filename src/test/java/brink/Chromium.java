@@ -1,0 +1,73 @@
+package brink;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+
+/** Headless Chromium (Debian's, installed by .ci/run) for looking at an HTML page as a person would. */
+public final class Chromium {
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
+
+    private Chromium() {
+    }
+
+    public static boolean installed() {
+        return Files.isExecutable(BINARY);
+    }
+
+    private static List<String> command(Path work, String profile, String... extra) {
+        List<String> c = new ArrayList<>(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + work.resolve(profile)));
+        c.addAll(List.of(extra));
+        return c;
+    }
+
+    /** A screenshot of the page, {@code width} x {@code height} pixels. */
+    public static BufferedImage screenshot(Path page, Path work, int width, int height) throws IOException, InterruptedException {
+        Path shot = work.resolve("screenshot-" + page.getFileName() + ".png");
+        Process p = new ProcessBuilder(command(work, "profile-shot", "--window-size=" + width + "," + height,
+                "--screenshot=" + shot, page.toUri().toString())).redirectErrorStream(true)
+                .redirectOutput(work.resolve("chromium.log").toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("chromium did not finish the screenshot in 120 s");
+        }
+        return ImageIO.read(shot.toFile());
+    }
+
+    /** The page's DOM once the browser has loaded it. */
+    public static String dom(Path page, Path work) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command(work, "profile-dom", "--dump-dom", page.toUri().toString()))
+                .redirectError(work.resolve("dom.log").toFile()).start();
+        String loaded = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("chromium did not finish loading the page in 120 s");
+        }
+        return loaded;
+    }
+
+    /** Samples (every third pixel) of clearly coloured pixels from row {@code fromY} down: only a drawn chart has many. */
+    public static long colouredSamples(BufferedImage img, int fromY) {
+        long coloured = 0;
+        for (int y = fromY; y < img.getHeight(); y += 3) {
+            for (int x = 0; x < img.getWidth(); x += 3) {
+                int rgb = img.getRGB(x, y);
+                int r = (rgb >> 16) & 255;
+                int g = (rgb >> 8) & 255;
+                int b = rgb & 255;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 60) {
+                    coloured++;
+                }
+            }
+        }
+        return coloured;
+    }
+}
