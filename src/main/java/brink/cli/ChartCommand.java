@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
         description = {"Draw the charts of a run's output folder into DIR/charts/ (PNG and SVG) and DIR/report.html, from its",
                 "files alone.",
                 "Charts: each actor's theatre combat power and stock by domain, bloc balances, the ladder over time,",
-                "the highest rung reached, missiles per month with exercises shaded, and budgets."})
+                "the highest rung reached, missiles per month with exercises shaded, and budgets. A battle's folder gets",
+                "the strength of both sides over time, with waves and reinforcement rates marked."})
 final class ChartCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
