@@ -77,44 +77,13 @@ public final class Targets {
                 boolean ok = known.contains(n) || catalogue.stream().anyMatch(o -> o.name().equals(n));
                 if (!ok) {
                     String path = "targets." + id + (i < t.share().size() ? ".share[" + i + "]" : ".outcome");
-                    String near = closest(n, known);
+                    String near = brink.scenario.Suggestion.closest(n, known);
                     ps.add(new Problem(s.locate(path), path, "no outcome named '" + n + "'" + (near != null ? ", did you mean '"
                             + near + "'?" : ""), "an outcome of the catalogue (README.md, Outcomes), '{y}' for the year"));
                 }
             }
         });
         return ps;
-    }
-
-    private static String closest(String typed, List<String> names) {
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String n : names) {
-            int d = levenshtein(typed, n);
-            if (d < bestD) {
-                bestD = d;
-                best = n;
-            }
-        }
-        return best != null && bestD <= Math.max(2, best.length() / 4) ? best : null;
-    }
-
-    private static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1), Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** Checks every target of {@code s} on the runs. */

@@ -96,7 +96,7 @@ final class Shape {
         for (Map.Entry<String, Node.Entry> e : m.entries().entrySet()) {
             RecordComponent rc = fields.get(e.getKey());
             if (rc == null) {
-                String near = closest(e.getKey(), fields.keySet());
+                String near = Suggestion.closest(e.getKey(), fields.keySet());
                 problems.add(new Problem(e.getValue().keyLocation(), join(path, e.getKey()), "unknown key"
                         + (near != null ? ", did you mean '" + near + "'?" : ""),
                         "allowed here: " + String.join(", ", fields.keySet())));
@@ -119,7 +119,7 @@ final class Shape {
         List<String> allowed = enumNames(c);
         if (!(node instanceof Node.Scalar s) || !allowed.contains(s.text())) {
             String text = node instanceof Node.Scalar s ? s.text() : "a " + kindOf(node);
-            String near = node instanceof Node.Scalar s && s.text() != null ? closest(s.text(), allowed) : null;
+            String near = node instanceof Node.Scalar s && s.text() != null ? Suggestion.closest(s.text(), allowed) : null;
             problems.add(problem(node, path, "'" + text + "' is not allowed"
                     + (near != null ? ", did you mean '" + near + "'?" : ""), "one of " + String.join(", ", allowed)));
         }
@@ -225,40 +225,6 @@ final class Shape {
             }
         }
         return names;
-    }
-
-    /** The candidate a typo most likely meant, if one is close enough to suggest. */
-    static String closest(String typed, Iterable<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance(typed.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, best.length() / 3) ? best : null;
-    }
-
-    /** Levenshtein edit distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     static Comparator<Problem> byPlace() {

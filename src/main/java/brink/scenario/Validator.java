@@ -440,7 +440,7 @@ final class Validator {
 
     private void actorRef(String id, String p) {
         if (!actors.contains(id)) {
-            String near = Shape.closest(String.valueOf(id), actors);
+            String near = Suggestion.closest(String.valueOf(id), actors);
             problems.add(at(p, "unknown actor '" + id + "'" + (near != null ? ", did you mean '" + near + "'?" : ""), knownActors()));
         }
     }
@@ -457,7 +457,7 @@ final class Validator {
 
     private void domainRef(String d, String p, boolean keyIsTheValue) {
         if (!domains.contains(d)) {
-            String near = Shape.closest(d, domains);
+            String near = Suggestion.closest(d, domains);
             problems.add(at(p, "unknown domain '" + d + "'" + (near != null ? ", did you mean '" + near + "'?" : ""),
                     "domains of this scenario: " + String.join(", ", domains)));
         }

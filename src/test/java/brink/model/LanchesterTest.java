@@ -18,19 +18,7 @@ class LanchesterTest {
 
     private Battle.Result battle(String law, double a0, double b0, double alpha, double beta, int days, String reinforcements)
             throws Exception {
-        Path f = TestFiles.write(dir, "battle.yaml", """
-                kind: battle
-                info: {title: test battle, represents: closed form check}
-                battle:
-                  law: %s
-                  days: %d
-                  timeStep: 0.01
-                  sides:
-                    - {name: A, strength: %s, effectiveness: %s}
-                    - {name: B, strength: %s, effectiveness: %s}
-                  reinforcements: %s
-                """.formatted(law, days, a0, alpha, b0, beta, reinforcements));
-        return Battle.run(ScenarioLoader.load(f).spec().battle(), 1);
+        return TestBattles.run(dir, law, a0, b0, alpha, beta, days, "reinforcements: " + reinforcements);
     }
 
     /** Square law: A(t) = A0 cosh(wt) - sqrt(beta/alpha) B0 sinh(wt), w = sqrt(alpha beta); B likewise. */

@@ -25,19 +25,7 @@ class ReinforcementRateTest {
 
     private Battle.Result battle(String law, double a0, double b0, double alpha, double beta, int days, String extra)
             throws Exception {
-        Path f = TestFiles.write(dir, "battle.yaml", """
-                kind: battle
-                info: {title: test battle, represents: reinforcement rate check}
-                battle:
-                  law: %s
-                  days: %d
-                  timeStep: 0.01
-                  sides:
-                    - {name: A, strength: %s, effectiveness: %s}
-                    - {name: B, strength: %s, effectiveness: %s}
-                %s
-                """.formatted(law, days, a0, alpha, b0, beta, extra.indent(2).stripTrailing()));
-        return Battle.run(ScenarioLoader.load(f).spec().battle(), 1);
+        return TestBattles.run(dir, law, a0, b0, alpha, beta, days, extra);
     }
 
     /**
