@@ -3,8 +3,6 @@ package brink.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import brink.TestFiles;
-import brink.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
