@@ -42,6 +42,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ExtendsOption access = new ExtendsOption();
 
+    @Mixin
+    SetOption set = new SetOption();
+
     @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "scenario files; the first is the reference")
     List<Path> files;
 
@@ -83,7 +86,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Scenario> scenarios = new ArrayList<>();
         boolean bad = false;
         for (Path f : files) {
-            Scenario s = Scenarios.load(f, options.years, access, spec.commandLine().getErr());
+            Scenario s = Scenarios.load(f, options.years, access, set, spec.commandLine().getErr());
             bad |= s == null;
             scenarios.add(s);
         }

@@ -33,6 +33,9 @@ final class GuiCommand implements Callable<Integer> {
     @Mixin
     ExtendsOption access = new ExtendsOption();
 
+    @Mixin
+    SetOption set = new SetOption();
+
     @Parameters(arity = "0..1", paramLabel = "SCENARIO",
             description = "theatre scenario file (YAML); default: scenarios/baseline.yaml in the current folder")
     Path scenarioFile;
@@ -51,7 +54,7 @@ final class GuiCommand implements Callable<Integer> {
             }
             file = BASELINE;
         }
-        Scenario s = Scenarios.load(file, null, access, spec.commandLine().getErr());
+        Scenario s = Scenarios.load(file, null, access, set, spec.commandLine().getErr());
         if (s == null) {
             return BrinkCommand.USER_ERROR;
         }

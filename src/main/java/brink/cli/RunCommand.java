@@ -34,6 +34,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ExtendsOption access = new ExtendsOption();
 
+    @Mixin
+    SetOption set = new SetOption();
+
     @Parameters(paramLabel = "SCENARIO", description = "scenario file (YAML), e.g. scenarios/baseline.yaml")
     Path scenarioFile;
 
@@ -60,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
         options.checkYears();
         int threads = options.threads();
         EnsembleOptions.checkEvents(events);
-        Scenario scenario = Scenarios.load(scenarioFile, options.years, access, spec.commandLine().getErr());
+        Scenario scenario = Scenarios.load(scenarioFile, options.years, access, set, spec.commandLine().getErr());
         if (scenario == null) {
             return BrinkCommand.USER_ERROR;
         }
@@ -130,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
         BattleOutputs.write(folder, scenario.name(), scenario.start(), seeds, results, withoutNoise,
                 new Manifest.Content(commandLine(), scenario.name(), scenario.file(), scenario.sha256(),
                         scenario.spec().info().title(), options.seed, Manifest.SEED_RULE, seeds, scenario.days(), started,
-                        Instant.now(), BattleOutputs.FILES, null, scenario.spec(), null));
+                        Instant.now(), BattleOutputs.FILES, null, scenario.spec(), null, scenario.settings()));
         return results.get(0);
     }
 

@@ -20,8 +20,14 @@ final class Scenarios {
 
     /** The scenario, over {@code years} if given; or null after printing one line per problem. */
     static Scenario load(Path file, Double years, ExtendsOption access, PrintWriter err) {
+        return load(file, years, access, null, err);
+    }
+
+    /** The same with the {@code --set} overrides (null: none). */
+    static Scenario load(Path file, Double years, ExtendsOption access, SetOption set, PrintWriter err) {
         try {
-            Scenario s = checked(ScenarioLoader.load(file, access != null && access.anywhere));
+            Scenario s = checked(ScenarioLoader.load(file, access != null && access.anywhere,
+                    set == null ? List.of() : set.settings()));
             return years == null ? s : s.withYears(years);
         } catch (ScenarioException e) {
             printProblems(e, err);

@@ -74,7 +74,7 @@ final class TheatreEnsemble {
             targets.add(checked);
             outputs.get(s).finish(new Manifest.Content(commandLine, sc.name(), sc.file(), sc.sha256(), sc.spec().info().title(),
                     seed, Manifest.SEED_RULE, Ensemble.seeds(seed, reps), sc.days(), started, Instant.now(),
-                    TheatreOutputs.FILES, shapes.get(s), sc.spec(), checked));
+                    TheatreOutputs.FILES, shapes.get(s), sc.spec(), checked, sc.settings()));
         }
         return new Result(shapes, summaries, targets);
     }

@@ -34,7 +34,7 @@ public final class Manifest {
     public record Content(List<String> commandLine, String scenarioName, Path scenarioPath, String scenarioSha256,
                           String title, long baseSeed, String seedRule, long[] seeds, int days, Instant started,
                           Instant finished, List<String> files, RunShape shape, ScenarioSpec spec,
-                          List<brink.experiment.Targets.Result> targets) {
+                          List<brink.experiment.Targets.Result> targets, List<String> settings) {
     }
 
     private static void number(ObjectNode n, String key, double v) {
@@ -71,6 +71,8 @@ public final class Manifest {
         scenario.put("path", c.scenarioPath().toString());
         scenario.put("sha256", c.scenarioSha256());
         scenario.put("title", c.title());
+        ArrayNode set = scenario.putArray("settings");
+        c.settings().forEach(set::add);
         ScenarioSpec.Info info = c.spec().info();
         scenario.put("years", c.spec().years());
         scenario.put("represents", info.represents());

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 
 /**
  * A validated scenario: its name (the file name without extension), where it came from, the SHA-256 of its
- * resolved content (after {@code extends}) for provenance, and the data itself.
+ * resolved content (after {@code extends} and any {@code --set}) for provenance, the data itself, and the
+ * {@code --set} overrides it was loaded with (as typed, PATH=VALUE).
  */
 public record Scenario(String name, Path file, String sha256, String resolvedJson, ScenarioSpec spec,
-                       java.util.Map<String, Location> where) {
+                       java.util.Map<String, Location> where, java.util.List<String> settings) {
 
     /** Where a field (a dotted path such as {@code targets.x.outcome}) was written, or the nearest enclosing one. */
     public Location locate(String path) {
@@ -41,7 +42,7 @@ public record Scenario(String name, Path file, String sha256, String resolvedJso
      */
     public Scenario withYears(double years) {
         String json = ScenarioLoader.withYears(resolvedJson, years);
-        return new Scenario(name, file, ScenarioLoader.sha256(json), json, spec.withYears(years), where);
+        return new Scenario(name, file, ScenarioLoader.sha256(json), json, spec.withYears(years), where, settings);
     }
 
     public LocalDate start() {

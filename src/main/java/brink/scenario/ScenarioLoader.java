@@ -37,6 +37,11 @@ public final class ScenarioLoader {
 
     /** @param extendsAnywhere let {@code extends} name files outside the scenario's folder (the user asked for it) */
     public static Scenario load(Path file, boolean extendsAnywhere) throws ScenarioException {
+        return load(file, extendsAnywhere, List.of());
+    }
+
+    /** The same with {@code --set} overrides applied to the resolved content before any check. */
+    public static Scenario load(Path file, boolean extendsAnywhere, List<Setting> settings) throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         String shown = file.toString();
         Node root;
@@ -49,6 +54,10 @@ public final class ScenarioLoader {
         }
         if (root == null || !problems.isEmpty()) {
             throw new ScenarioException(sorted(problems));
+        }
+        root = Settings.apply(root, settings, problems);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
         }
         new Shape(problems).check(root, ScenarioSpec.class, "", null);
         if (!problems.isEmpty()) {
@@ -68,7 +77,8 @@ public final class ScenarioLoader {
             throw new ScenarioException(sorted(problems));
         }
         String canonical = canonicalJson(json);
-        return new Scenario(nameOf(file), file, sha256(canonical), canonical, spec, Map.copyOf(where));
+        return new Scenario(nameOf(file), file, sha256(canonical), canonical, spec, Map.copyOf(where),
+                settings.stream().map(Setting::text).toList());
     }
 
     private static List<Problem> sorted(List<Problem> problems) {

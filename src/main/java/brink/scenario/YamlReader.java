@@ -62,6 +62,33 @@ final class YamlReader {
         }
     }
 
+    /**
+     * A value written on the command line ({@code --set PATH=VALUE}) read as YAML, with the file's rules (plain decimals,
+     * no aliases); null after a problem located at {@code origin}.
+     */
+    static Node readValue(String text, Location origin, List<Problem> problems) {
+        if (text.length() > 10_000) {
+            problems.add(new Problem(origin, "", "the value is too long", "a number, a word, or a short [list]"));
+            return null;
+        }
+        try (JsonParser parser = FACTORY.createParser(text.isEmpty() ? "null" : text)) {
+            if (parser.nextToken() == null) {
+                return new Node.Scalar(null, Node.Scalar.Kind.NULL, origin);
+            }
+            Node v = new YamlReader(origin.file(), problems).value(parser);
+            if (parser.nextToken() != null) {
+                problems.add(new Problem(origin, "", "the value is more than one YAML value", "quote text with spaces"));
+                return null;
+            }
+            return v;
+        } catch (IOException e) {
+            Problem p = e instanceof JsonProcessingException j ? syntaxProblem(origin.file(), j) : null;
+            problems.add(new Problem(origin, "", p != null ? p.message() : "cannot be read: " + e.getMessage(),
+                    "a number, a word, true/false, or [a, list]"));
+            return null;
+        }
+    }
+
     /** The file as UTF-8 text, or null after a located problem at its first byte that is not UTF-8. */
     private static String decode(byte[] bytes, String fileName, List<Problem> problems) {
         java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()

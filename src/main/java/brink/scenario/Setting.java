@@ -1,0 +1,48 @@
+package brink.scenario;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One {@code --set PATH=VALUE}: a scenario field named by its dotted path ({@code events.missile-test.rate},
+ * {@code battle.sides[0].strength}) and the value, written as YAML ({@code 14}, {@code false}, {@code [1, 2]}), that
+ * replaces what the file (after {@code extends}) says. Applied before the scenario is checked, so a wrong path or value
+ * gets the usual message, located at the option.
+ */
+public record Setting(String path, String value) {
+    /** Keys in the id alphabet (dates like 03-10 included), each optionally indexed: {@code sides[0]}. */
+    private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_+-]+(\\[\\d{1,4}\\])*(\\.[A-Za-z0-9_+-]+(\\[\\d{1,4}\\])*)*");
+
+    /** Reads {@code PATH=VALUE}; a malformed argument is an {@link IllegalArgumentException} with a message for the user. */
+    public static Setting parse(String argument) {
+        int eq = argument.indexOf('=');
+        if (eq <= 0) {
+            throw new IllegalArgumentException("--set " + argument + ": expected PATH=VALUE, e.g. --set events.missile-test.rate=14");
+        }
+        String path = argument.substring(0, eq).trim();
+        if (!PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException("--set " + argument + ": '" + path + "' is not a field path (keys joined by dots, "
+                    + "list items as [0], e.g. actors.ROK.budget.reaction or battle.sides[0].strength)");
+        }
+        return new Setting(path, argument.substring(eq + 1).trim());
+    }
+
+    /** The path's steps: keys, and list indexes as Integer. */
+    java.util.List<Object> steps() {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("([A-Za-z0-9_+-]+)|\\[(\\d+)\\]").matcher(path);
+        while (m.find()) {
+            out.add(m.group(1) != null ? m.group(1) : (Object) Integer.valueOf(m.group(2)));
+        }
+        return out;
+    }
+
+    /** How the option was written, which is also where its problems are reported. */
+    public String text() {
+        return path + "=" + value;
+    }
+
+    Location origin() {
+        return new Location("--set " + text(), 0, 0);
+    }
+}
