@@ -9,7 +9,7 @@ import java.util.Locale;
  * range [low, high] sampled uniformly or log-uniformly, or a list of discrete levels. Designs work in the unit cube;
  * {@link #value(double)} maps a coordinate in [0, 1] to the field's value.
  */
-public record Parameter(String path, double low, double high, Scale scale, List<Double> levels) {
+public record Parameter(String path, double low, double high, Scale scale, List<Double> levels, boolean whole) {
     public enum Scale { UNIFORM, LOG_UNIFORM, LEVELS }
 
     public Parameter {
@@ -25,8 +25,17 @@ public record Parameter(String path, double low, double high, Scale scale, List<
         }
     }
 
+    public Parameter(String path, double low, double high, Scale scale, List<Double> levels) {
+        this(path, low, high, scale, levels, false);
+    }
+
     public static Parameter uniform(String path, double low, double high) {
         return new Parameter(path, low, high, Scale.UNIFORM, List.of());
+    }
+
+    /** The same range over whole numbers only (a field the format takes as a whole number): values are rounded. */
+    public Parameter wholeNumbers() {
+        return new Parameter(path, low, high, scale, levels, true);
     }
 
     /**
@@ -73,6 +82,11 @@ public record Parameter(String path, double low, double high, Scale scale, List<
 
     /** The field's value at coordinate {@code u} in [0, 1]. */
     public double value(double u) {
+        double v = unrounded(u);
+        return whole ? Math.rint(v) : v;
+    }
+
+    private double unrounded(double u) {
         double x = Math.min(1, Math.max(0, u));
         return switch (scale) {
             case UNIFORM -> low + x * (high - low);
@@ -100,6 +114,6 @@ public record Parameter(String path, double low, double high, Scale scale, List<
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s=%s", path, range());
+        return String.format(Locale.ROOT, "%s=%s%s", path, range(), whole ? " (whole numbers)" : "");
     }
 }

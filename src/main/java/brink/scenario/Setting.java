@@ -9,7 +9,12 @@ import java.util.regex.Pattern;
  * replaces what the file (after {@code extends}) says. Applied before the scenario is checked, so a wrong path or value
  * gets the usual message, located at the option.
  */
-public record Setting(String path, String value) {
+public record Setting(String path, String value, String option) {
+    /** A {@code --set} override. */
+    public Setting(String path, String value) {
+        this(path, value, "--set");
+    }
+
     /** Keys in the id alphabet (dates like 03-10 included), each optionally indexed: {@code sides[0]}. */
     private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_+-]+(\\[\\d{1,4}\\])*(\\.[A-Za-z0-9_+-]+(\\[\\d{1,4}\\])*)*");
 
@@ -42,7 +47,8 @@ public record Setting(String path, String value) {
         return path + "=" + value;
     }
 
+    /** Where its problems are reported: the option as typed ({@code --set PATH=VALUE}, or the sweep's {@code --vary}). */
     Location origin() {
-        return new Location("--set " + text(), 0, 0);
+        return new Location(option + " " + text(), 0, 0);
     }
 }

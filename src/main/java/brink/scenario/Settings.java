@@ -36,6 +36,14 @@ final class Settings {
             }
             Map<String, Node.Entry> entries = new LinkedHashMap<>(node == null ? Map.of() : ((Node.MapNode) node).entries());
             Node.Entry old = entries.get(key);
+            String near = old == null && i + 1 < steps.size() ? Suggestion.closest(key, entries.keySet()) : null;
+            if (near != null) {
+                // a missing entry on the way to the field, next to one of a similar name: a typo (events.tset.rate);
+                // without one it is an optional section being added (recording.dailyDays) and the checks judge it
+                problems.add(new Problem(s.origin(), where(steps, i + 1), "there is no '" + key + "' here, did you mean '"
+                        + near + "'?", "one of " + String.join(", ", entries.keySet())));
+                return node;
+            }
             Node replaced = replace(old == null ? null : old.value(), steps, i + 1, value, s, problems);
             entries.put(key, new Node.Entry(old == null ? s.origin() : old.keyLocation(), replaced));
             return new Node.MapNode(entries, node == null ? s.origin() : node.location());

@@ -1,0 +1,159 @@
+package brink.analysis;
+
+import brink.experiment.Outcome;
+import brink.experiment.Replication;
+import brink.experiment.Seeds;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioException;
+import brink.scenario.ScenarioLoader;
+import brink.scenario.Setting;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * The work unit of every sweep and calibration: one sample, the scenario loaded with the sweep's base settings and
+ * the sample's values (as {@code --set} would), run for all its replications with the common seeds (replication i has
+ * seed i of the base seed in every sample), reduced to each outcome's mean and interval. Only these summaries are kept.
+ * Independent of the machine it runs on, so that samples can be farmed out (the Spark profile).
+ */
+public final class SampleRunner implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Path scenarioFile;
+    private final boolean extendsAnywhere;
+    private final List<Setting> base;
+    private final Double years;
+    private final List<Parameter> parameters;
+    private final List<String> outcomes;
+    private final int replications;
+    private final long seed;
+
+    public SampleRunner(Path scenarioFile, boolean extendsAnywhere, List<Setting> base, Double years, List<Parameter> parameters,
+                        List<String> outcomes, int replications, long seed) {
+        this.scenarioFile = scenarioFile;
+        this.extendsAnywhere = extendsAnywhere;
+        this.base = List.copyOf(base);
+        this.years = years;
+        this.parameters = List.copyOf(parameters);
+        this.outcomes = List.copyOf(outcomes);
+        this.replications = replications;
+        this.seed = seed;
+    }
+
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** The same sweep over {@code checked} parameters (the same fields, some now over whole numbers). */
+    public SampleRunner with(List<Parameter> checked) {
+        return new SampleRunner(scenarioFile, extendsAnywhere, base, years, checked, outcomes, replications, seed);
+    }
+
+    public List<String> outcomes() {
+        return outcomes;
+    }
+
+    public int replications() {
+        return replications;
+    }
+
+    /** The field values of the design point {@code unit}. */
+    public double[] values(double[] unit) {
+        double[] v = new double[parameters.size()];
+        for (int j = 0; j < v.length; j++) {
+            v[j] = parameters.get(j).value(unit[j]);
+        }
+        return v;
+    }
+
+    /** The scenario at these values: the file, then the base settings, then one setting per varied field. */
+    public Scenario scenario(double[] values) throws ScenarioException {
+        List<Setting> all = new ArrayList<>(base);
+        for (int j = 0; j < values.length; j++) {
+            all.add(new Setting(parameters.get(j).path(), Parameter.fmt(values[j]), "--vary"));
+        }
+        Scenario s = ScenarioLoader.load(scenarioFile, extendsAnywhere, all);
+        return years == null ? s : s.withYears(years);
+    }
+
+    /** The scenario with only the field at {@code path} set (the others as the file and the base settings say). */
+    public Scenario scenarioWith(String path, double value) throws ScenarioException {
+        List<Setting> all = new ArrayList<>(base);
+        all.add(new Setting(path, Parameter.fmt(value), "--vary"));
+        return ScenarioLoader.load(scenarioFile, extendsAnywhere, all);
+    }
+
+    public SampleResult run(int sample, double[] unit) throws ScenarioException {
+        double[] values = values(unit);
+        Scenario s = scenario(values);
+        Replication replication = new Replication(s, s.days(), List.of());
+        int k = outcomes.size();
+        double[][] v = new double[k][replications];
+        int[] index = null;
+        Outcome.Unit[] units = new Outcome.Unit[k];
+        for (int i = 0; i < replications; i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("interrupted");
+            }
+            Replication.Outcome o = replication.run(i, Seeds.replication(seed, i));
+            if (index == null) {
+                index = indexOf(o.shape().outcomes());
+                for (int j = 0; j < k; j++) {
+                    units[j] = o.shape().outcomes().get(index[j]).unit();
+                }
+            }
+            for (int j = 0; j < k; j++) {
+                v[j][i] = o.shape().outcomes().get(index[j]).value().applyAsDouble(o.record().summary());
+            }
+        }
+        double[] mean = new double[k];
+        double[] low = new double[k];
+        double[] high = new double[k];
+        double t = replications > 1 ? new TDistribution(replications - 1).inverseCumulativeProbability(0.975) : Double.NaN;
+        for (int j = 0; j < k; j++) {
+            double m = 0;
+            for (double x : v[j]) {
+                m += x;
+            }
+            m /= replications;
+            mean[j] = m;
+            if (units[j] == Outcome.Unit.PROBABILITY) {
+                // Wilson's interval: stays inside [0, 1] and is not empty at 0 or 1 occurrences
+                double z = 1.959963984540054;
+                double centre = (m + z * z / (2 * replications)) / (1 + z * z / replications);
+                double half = z / (1 + z * z / replications) * Math.sqrt(m * (1 - m) / replications
+                        + z * z / (4.0 * replications * replications));
+                low[j] = Math.max(0, centre - half);
+                high[j] = Math.min(1, centre + half);
+                continue;
+            }
+            double ss = 0;
+            for (double x : v[j]) {
+                ss += (x - m) * (x - m);
+            }
+            double half = replications > 1 ? t * Math.sqrt(ss / (replications - 1) / replications) : Double.NaN;
+            boolean nonNegative = units[j] != Outcome.Unit.RATIO && units[j] != Outcome.Unit.GROWTH;
+            low[j] = nonNegative ? Math.max(0, m - half) : m - half;
+            high[j] = m + half;
+        }
+        return new SampleResult(sample, values, mean, low, high);
+    }
+
+    private int[] indexOf(List<Outcome> catalogue) {
+        int[] out = new int[outcomes.size()];
+        for (int j = 0; j < out.length; j++) {
+            String name = outcomes.get(j);
+            out[j] = -1;
+            for (int c = 0; c < catalogue.size(); c++) {
+                if (catalogue.get(c).name().equals(name)) {
+                    out[j] = c;
+                }
+            }
+            if (out[j] < 0) {
+                throw new IllegalStateException("outcome " + name + " vanished from a sample's catalogue");
+            }
+        }
+        return out;
+    }
+}

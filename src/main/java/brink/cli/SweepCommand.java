@@ -1,0 +1,210 @@
+package brink.cli;
+
+import brink.analysis.Checkpoint;
+import brink.analysis.Design;
+import brink.analysis.Indices;
+import brink.analysis.Parameter;
+import brink.analysis.SampleResult;
+import brink.analysis.SampleRunner;
+import brink.analysis.Sweep;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Vary scenario fields over a design and run every sample with the same replication seeds (common random",
+                "numbers across samples). Writes samples.csv (each sample's values and outcome means with 95 % intervals),",
+                "sensitivity.csv for Sobol and Morris designs, and manifest.json. An interrupted sweep continues with --resume.",
+                "Example: brink sweep scenarios/baseline.yaml --vary actors.US.forces.armor.theatreShare=0.005:0.02",
+                "  --vary events.border-incident.rate=1:6 --design sobol --samples 32 --reps 20 --outcomes any_war,clashes"})
+final class SweepCommand implements Callable<Integer> {
+    static final String CHECKPOINT = ".brink-sweep-progress.csv";
+    private static final int MAX_SAMPLES = 1_000_000;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ExtendsOption access = new ExtendsOption();
+
+    @Mixin
+    SetOption set = new SetOption();
+
+    @Mixin
+    EnsembleOptions options;
+
+    @Parameters(paramLabel = "SCENARIO", description = "theatre scenario file (YAML)")
+    Path scenarioFile;
+
+    @Option(names = "--vary", paramLabel = "PATH=RANGE", required = true,
+            description = {"a field to vary: PATH=LOW:HIGH (uniform), PATH=LOW:HIGH:log (log-uniform) or PATH=A,B,C (levels);",
+                "repeatable. Integer fields need integer levels."})
+    List<String> vary;
+
+    @Option(names = "--design", paramLabel = "D", defaultValue = "lhs",
+            description = "grid, lhs (Latin hypercube), sobol (Saltelli: n(2k+2) samples) or morris (r(k+1)) (default: ${DEFAULT-VALUE})")
+    String design;
+
+    @Option(names = "--samples", paramLabel = "N",
+            description = {"grid: points per field (default 5); lhs: samples (default 100); sobol: base samples n",
+                "(default 64); morris: trajectories r (default 20)"})
+    Integer samples;
+
+    @Option(names = "--reps", paramLabel = "R", defaultValue = "20",
+            description = "replications per sample, the same seeds in every sample (default: ${DEFAULT-VALUE})")
+    int reps;
+
+    @Option(names = "--outcomes", paramLabel = "NAME,...", split = ",",
+            description = "outcomes of the catalogue to record (default: the headline outcomes)")
+    List<String> outcomes;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/sweep-<scenario>/)")
+    Path out;
+
+    @Option(names = "--resume", description = "continue the unfinished sweep in the output folder, keeping its finished samples")
+    boolean resume;
+
+    @Override
+    public Integer call() throws IOException {
+        EnsembleOptions.checkReps(reps);
+        options.checkYears();
+        int threads = options.threads();
+        Design.Kind kind = kind(design);
+        List<Parameter> parameters = new ArrayList<>();
+        for (String v : vary) {
+            try {
+                parameters.add(Parameter.parse(v));
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
+        if (parameters.stream().map(Parameter::path).distinct().count() < parameters.size()) {
+            throw new UserError("--vary names the same field twice");
+        }
+        int n = samples != null ? samples : switch (kind) {
+            case GRID -> 5;
+            case LHS -> 100;
+            case SOBOL -> 64;
+            case MORRIS -> 20;
+        };
+        if (n < 1 || n > MAX_SAMPLES || kind == Design.Kind.SOBOL && n < 2 || kind == Design.Kind.MORRIS && n < 2) {
+            throw new UserError("--samples must be between " + (kind == Design.Kind.SOBOL || kind == Design.Kind.MORRIS ? 2 : 1)
+                    + " and " + MAX_SAMPLES + ", got " + n);
+        }
+        Scenario base = Scenarios.load(scenarioFile, options.years, access, set, spec.commandLine().getErr());
+        if (base == null) {
+            return BrinkCommand.USER_ERROR;
+        }
+        if (base.spec().kind() != ScenarioSpec.Kind.THEATRE) {
+            throw new UserError(scenarioFile + " is a battle scenario; sweeps run theatre scenarios");
+        }
+        List<String> names = SweepSetup.outcomes(base, outcomes);
+        SampleRunner runner = new SampleRunner(scenarioFile, access.anywhere, set.settings(), options.years, parameters, names,
+                reps, options.seed);
+        List<Parameter> checked = SweepSetup.checkRanges(runner, spec.commandLine().getErr());
+        if (checked == null) {
+            return BrinkCommand.USER_ERROR;
+        }
+        parameters = checked;
+        runner = runner.with(checked);
+        Design.Plan plan = Design.plan(kind, parameters, n, options.seed);
+        if (plan.size() > MAX_SAMPLES) {
+            throw new UserError("the design has " + plan.size() + " samples, more than " + MAX_SAMPLES + ": fewer --samples or fields");
+        }
+        Path dir = out != null ? out : Path.of("out", "sweep-" + base.name());
+        String fingerprint = SweepSetup.fingerprint(base, parameters, kind, n, reps, options.seed, names);
+        Instant started = Instant.now();
+        brink.output.OutputFolder folder = Scenarios.openFolder(dir);
+        try (Interruption interruption = Interruption.install(); folder) {
+            Path progressFile = folder.inside(CHECKPOINT);
+            Map<Integer, SampleResult> done = resume
+                    ? Checkpoint.read(progressFile, fingerprint, parameters.size(), names.size()) : Map.of();
+            if (resume && done.isEmpty()) {
+                say("No finished samples of this sweep in " + dir + ": starting from the beginning");
+            } else if (resume) {
+                say("Resuming: " + done.size() + " of " + plan.size() + " samples already done");
+            } else if (Files.isRegularFile(progressFile)) {
+                say("Starting afresh: the unfinished sweep in " + dir + " is discarded (--resume would have continued it)");
+            }
+            List<SampleResult> results;
+            try (Checkpoint checkpoint = Checkpoint.open(progressFile, fingerprint, !done.isEmpty());
+                 ProgressReporter progress = new ProgressReporter("sweep " + base.name(), plan.size(), options.quiet, " samples")) {
+                results = Sweep.run(runner, plan, threads, done, checkpoint, progress);
+            } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+                Thread.currentThread().interrupt();
+                spec.commandLine().getErr().println("brink: interrupted; the finished samples are kept in " + dir
+                        + ": run the same command with --resume to continue");
+                return 130;
+            } catch (Sweep.SampleRefused e) {
+                spec.commandLine().getErr().println("brink: sample " + e.sample() + " of the design cannot be run "
+                        + "(the finished samples are kept: fix the range and run again; --resume applies only to the same sweep):");
+                Scenarios.printProblems(e.problems(), spec.commandLine().getErr());
+                return BrinkCommand.USER_ERROR;
+            }
+            Map<String, List<Indices.Sobol>> sobol = new LinkedHashMap<>();
+            Map<String, List<Indices.Morris>> morris = new LinkedHashMap<>();
+            List<String> files = new ArrayList<>(List.of("samples.csv", "manifest.json"));
+            brink.output.SweepOutputs.samples(folder.file("samples.csv"), parameters, names, results);
+            if (kind == Design.Kind.SOBOL || kind == Design.Kind.MORRIS) {
+                for (int j = 0; j < names.size(); j++) {
+                    double[] y = new double[results.size()];
+                    for (int i = 0; i < y.length; i++) {
+                        y[i] = results.get(i).mean()[j];
+                    }
+                    if (kind == Design.Kind.SOBOL) {
+                        sobol.put(names.get(j), Indices.sobol(plan, y, options.seed));
+                    } else {
+                        morris.put(names.get(j), Indices.morris(plan, y, options.seed));
+                    }
+                }
+                if (kind == Design.Kind.SOBOL) {
+                    brink.output.SweepOutputs.sobol(folder.file("sensitivity.csv"), parameters, sobol);
+                } else {
+                    brink.output.SweepOutputs.morris(folder.file("sensitivity.csv"), parameters, morris);
+                }
+                files.add("sensitivity.csv");
+            }
+            SweepSetup.manifest(folder.file("manifest.json"), Scenarios.commandLine(spec), base, parameters, kind, n, plan.size(),
+                    reps, options.seed, names, started, files);
+            Scenarios.commit(folder);
+            Files.deleteIfExists(progressFile);
+            if (!options.quiet) {
+                SweepSetup.printSummary(spec.commandLine().getOut(), parameters, names, sobol, morris);
+                spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s in %.1f s: %s (%d samples x %d replications)%n", dir,
+                        Duration.between(started, Instant.now()).toMillis() / 1000.0, String.join(", ", files), plan.size(), reps);
+            }
+            return 0;
+        } catch (java.io.InterruptedIOException e) {
+            return Scenarios.interrupted(spec.commandLine().getErr(), e, dir);
+        }
+    }
+
+    private static Design.Kind kind(String d) {
+        try {
+            return Design.Kind.valueOf(d.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--design must be grid, lhs, sobol or morris, got " + d);
+        }
+    }
+
+    private void say(String text) {
+        if (!options.quiet) {
+            spec.commandLine().getOut().println(text);
+        }
+    }
+}

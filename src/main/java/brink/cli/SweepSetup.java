@@ -1,0 +1,174 @@
+package brink.cli;
+
+import brink.analysis.Design;
+import brink.analysis.Indices;
+import brink.analysis.Parameter;
+import brink.analysis.SampleRunner;
+import brink.experiment.Outcome;
+import brink.experiment.Outcomes;
+import brink.experiment.Replication;
+import brink.output.Manifest;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioException;
+import brink.scenario.Suggestion;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What a sweep checks before it starts, and what it writes about itself (manifest, summary). */
+final class SweepSetup {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Where each field's range is tried before the sweep starts: both ends and a point inside. */
+    private static final double[] PROBES = {0, 0.37, 1};
+
+    private SweepSetup() {
+    }
+
+    /** The scenario's outcome catalogue. */
+    static List<Outcome> catalogue(Scenario s) {
+        return Outcomes.of(Replication.context(new brink.model.World(s, s.days(), 0)));
+    }
+
+    /** The requested outcomes, checked against the catalogue (with a suggestion for a typo); default the headlines. */
+    static List<String> outcomes(Scenario base, List<String> requested) {
+        List<Outcome> catalogue = catalogue(base);
+        if (requested == null || requested.isEmpty()) {
+            return catalogue.stream().filter(Outcome::headline).map(Outcome::name).toList();
+        }
+        List<String> names = catalogue.stream().map(Outcome::name).toList();
+        List<String> out = new ArrayList<>();
+        for (String r : requested) {
+            String n = r.trim();
+            if (!names.contains(n)) {
+                String near = Suggestion.closest(n, names);
+                throw new UserError("--outcomes: no outcome named '" + n + "'" + (near != null ? ", did you mean '" + near + "'?" : "")
+                        + " (the catalogue: README.md, Outcomes; manifest.json of any run lists them)");
+            }
+            if (!out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Tries each varied field at both ends of its range and inside it, the others as the file says: a range the
+     * scenario format refuses is reported before any sample runs (null after the message). A field that takes whole
+     * numbers only (refused at a fraction, accepted rounded) is swept over whole numbers.
+     */
+    static List<Parameter> checkRanges(SampleRunner runner, PrintWriter err) {
+        List<Parameter> checked = new ArrayList<>();
+        for (Parameter p : runner.parameters()) {
+            Parameter current = p;
+            for (double u : PROBES) {
+                double value = current.value(u);
+                ScenarioException refused = tryLoad(runner, p.path(), value);
+                if (refused != null && !current.whole() && value != Math.rint(value)
+                        && tryLoad(runner, p.path(), Math.rint(value)) == null) {
+                    current = current.wholeNumbers();
+                    refused = null;
+                }
+                if (refused != null) {
+                    err.println("brink: --vary " + p + " cannot be swept: at " + Parameter.fmt(value) + " the scenario is refused:");
+                    Scenarios.printProblems(refused, err);
+                    return null;
+                }
+            }
+            checked.add(current);
+        }
+        return checked;
+    }
+
+    private static ScenarioException tryLoad(SampleRunner runner, String path, double value) {
+        try {
+            runner.scenarioWith(path, value);
+            return null;
+        } catch (ScenarioException e) {
+            return e;
+        }
+    }
+
+    /** Names this sweep exactly, so that --resume never continues another one. */
+    static String fingerprint(Scenario base, List<Parameter> ps, Design.Kind kind, int n, int reps, long seed, List<String> outcomes) {
+        String text = String.join("|", base.sha256(), ps.toString(), kind.name(), String.valueOf(n), String.valueOf(reps),
+                String.valueOf(seed), String.join(",", outcomes), Manifest.version());
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            return java.util.HexFormat.of().formatHex(md.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void manifest(Path file, List<String> commandLine, Scenario base, List<Parameter> ps, Design.Kind kind, int n, int size,
+                         int reps, long seed, List<String> outcomes, Instant started, List<String> files) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("brink_version", Manifest.version());
+        root.put("java_version", System.getProperty("java.version"));
+        ArrayNode cmd = root.putArray("command_line");
+        commandLine.forEach(cmd::add);
+        ObjectNode sc = root.putObject("scenario");
+        sc.put("name", base.name());
+        sc.put("path", base.file().toString());
+        sc.put("sha256", base.sha256());
+        sc.put("title", base.spec().info().title());
+        sc.put("years", base.spec().years());
+        ArrayNode settings = sc.putArray("settings");
+        base.settings().forEach(settings::add);
+        ObjectNode design = root.putObject("design");
+        design.put("kind", kind.name().toLowerCase(Locale.ROOT));
+        design.put("samples_option", n);
+        design.put("samples", size);
+        design.put("seed", seed);
+        ArrayNode params = root.putArray("parameters");
+        for (Parameter p : ps) {
+            ObjectNode o = params.addObject();
+            o.put("path", p.path());
+            o.put("distribution", p.scale().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            o.put("range", p.range());
+            o.put("whole_numbers", p.whole());
+        }
+        root.put("replications", reps);
+        root.put("base_seed", seed);
+        root.put("seed_rule", Manifest.SEED_RULE + "; the same seeds in every sample (common random numbers)");
+        ArrayNode outs = root.putArray("outcomes");
+        outcomes.forEach(outs::add);
+        root.put("started", started.toString());
+        root.put("finished", Instant.now().toString());
+        ArrayNode fs = root.putArray("files");
+        files.forEach(fs::add);
+        JSON.writeValue(file.toFile(), root);
+    }
+
+    /** For each outcome, the fields ranked by their total (Sobol) or mu* (Morris) index. */
+    static void printSummary(PrintWriter out, List<Parameter> ps, List<String> outcomes, Map<String, List<Indices.Sobol>> sobol,
+                             Map<String, List<Indices.Morris>> morris) {
+        if (!sobol.isEmpty()) {
+            out.println("Which field matters (Sobol total index ST [95 % interval], first-order S1):");
+            sobol.forEach((o, list) -> {
+                out.println("  " + o + ":");
+                list.stream().sorted(Comparator.comparingDouble(Indices.Sobol::st).reversed()).forEach(s -> out.printf(Locale.ROOT,
+                        "    %-40s ST %.2f [%.2f, %.2f]  S1 %.2f%n", ps.get(s.parameter()).path(), s.st(), s.stLow(), s.stHigh(), s.s1()));
+            });
+        }
+        if (!morris.isEmpty()) {
+            out.println("Which field matters (Morris mu* [95 % interval], sigma):");
+            morris.forEach((o, list) -> {
+                out.println("  " + o + ":");
+                list.stream().sorted(Comparator.comparingDouble(Indices.Morris::muStar).reversed()).forEach(m -> out.printf(Locale.ROOT,
+                        "    %-40s mu* %.3g [%.3g, %.3g]  sigma %.3g%n", ps.get(m.parameter()).path(), m.muStar(), m.muStarLow(),
+                        m.muStarHigh(), m.sigma()));
+            });
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package brink.cli;
+
+import static brink.cli.CliTest.brink;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brink.TestFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code brink sweep} as a user meets it: the tables, common random numbers, an inert field, resuming, mistakes. */
+class SweepTest {
+    @TempDir
+    Path dir;
+
+    private static String three() {
+        return TestFiles.resource("three-actors.yaml").toString();
+    }
+
+    private static List<Map<String, String>> rows(Path csv) throws Exception {
+        List<String> lines = Files.readAllLines(csv);
+        String[] head = lines.get(0).split(",");
+        return lines.subList(1, lines.size()).stream().map(l -> {
+            String[] cells = l.split(",", -1);
+            Map<String, String> m = new HashMap<>();
+            for (int i = 0; i < head.length; i++) {
+                m.put(head[i], cells[i]);
+            }
+            return m;
+        }).toList();
+    }
+
+    @Test
+    void aLatinHypercubeSweepWritesItsSamplesAndManifest() throws Exception {
+        Path out = dir.resolve("lhs");
+        CliTest.Result r = brink("sweep", three(), "--vary", "events.test.rate=2:20", "--vary", "actors.BLUE.resolve=0.2:0.9",
+                "--samples", "6", "--reps", "4", "--outcomes", "count_test,any_clash", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = Files.readAllLines(out.resolve("samples.csv"));
+        assertEquals("sample,events.test.rate,actors.BLUE.resolve,count_test,count_test_low,count_test_high,any_clash,"
+                + "any_clash_low,any_clash_high", lines.get(0));
+        assertEquals(7, lines.size(), "one row per sample");
+        for (Map<String, String> row : rows(out.resolve("samples.csv"))) {
+            double rate = Double.parseDouble(row.get("events.test.rate"));
+            assertTrue(rate >= 2 && rate <= 20, "inside the range: " + rate);
+            double p = Double.parseDouble(row.get("any_clash"));
+            assertTrue(Double.parseDouble(row.get("any_clash_low")) >= 0 && Double.parseDouble(row.get("any_clash_high")) <= 1
+                    && Double.parseDouble(row.get("any_clash_low")) <= p, "a probability's interval stays in [0, 1]: " + row);
+        }
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals("lhs", m.path("design").path("kind").asText());
+        assertEquals(6, m.path("design").path("samples").asInt());
+        assertEquals("2:20", m.path("parameters").get(0).path("range").asText());
+        assertFalse(Files.exists(out.resolve("sensitivity.csv")), "no indices from a Latin hypercube");
+        assertFalse(Files.exists(out.resolve(SweepCommand.CHECKPOINT)), "the checkpoint goes once the sweep is done");
+    }
+
+    @Test
+    void samplesShareTheirReplicationSeeds() throws Exception {
+        // recording.dailyDays changes what series.csv would record, never the model: with common random numbers the two
+        // levels must give identical outcomes, sample for sample
+        Path out = dir.resolve("crn");
+        assertEquals(0, brink("sweep", three(), "--vary", "recording.dailyDays=0,30", "--vary", "events.test.rate=4:12",
+                "--design", "grid", "--samples", "3", "--reps", "5", "--outcomes", "count_test,clashes", "--out", out.toString(),
+                "-q").exit());
+        List<Map<String, String>> rows = rows(out.resolve("samples.csv"));
+        assertEquals(6, rows.size(), "2 levels x 3 points");
+        for (Map<String, String> a : rows) {
+            for (Map<String, String> b : rows) {
+                if (a.get("events.test.rate").equals(b.get("events.test.rate"))) {
+                    assertEquals(a.get("count_test"), b.get("count_test"));
+                    assertEquals(a.get("clashes"), b.get("clashes"));
+                }
+            }
+        }
+        assertTrue(rows.stream().map(x -> x.get("count_test")).distinct().count() == 3, "the rate itself does change the outcome");
+    }
+
+    @Test
+    void aFieldThatCannotAffectTheModelHasATotalIndexOfZero() throws Exception {
+        Path out = dir.resolve("sobol");
+        CliTest.Result r = brink("sweep", three(), "--vary", "events.test.rate=2:20", "--vary", "recording.dailyDays=0:30",
+                "--design", "sobol", "--samples", "16", "--reps", "4", "--outcomes", "count_test", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Map<String, String>> byParameter = new HashMap<>();
+        rows(out.resolve("sensitivity.csv")).forEach(row -> byParameter.put(row.get("parameter"), row));
+        assertEquals(0, Double.parseDouble(byParameter.get("recording.dailyDays").get("ST")), 1e-9, "inert: ST = 0");
+        assertTrue(Double.parseDouble(byParameter.get("events.test.rate").get("ST")) > 0.8,
+                "the test rate drives the number of tests: " + byParameter.get("events.test.rate"));
+        assertTrue(r.out().contains("Which field matters (Sobol total index ST") && r.out().contains("count_test:"), r.out());
+        assertEquals(16 * (2 * 2 + 2) + 1, Files.readAllLines(out.resolve("samples.csv")).size(), "n(2k+2) samples");
+    }
+
+    @Test
+    void morrisWritesItsMeasures() throws Exception {
+        Path out = dir.resolve("morris");
+        assertEquals(0, brink("sweep", three(), "--vary", "events.test.rate=2:20", "--vary", "recording.dailyDays=0:30",
+                "--design", "morris", "--samples", "4", "--reps", "3", "--outcomes", "count_test", "--out", out.toString(),
+                "-q").exit());
+        List<Map<String, String>> rows = rows(out.resolve("sensitivity.csv"));
+        assertEquals("outcome,parameter,mu_star,mu_star_low,mu_star_high,sigma",
+                Files.readAllLines(out.resolve("sensitivity.csv")).get(0));
+        Map<String, String> inert = rows.stream().filter(x -> x.get("parameter").equals("recording.dailyDays")).findFirst().orElseThrow();
+        assertEquals(0, Double.parseDouble(inert.get("mu_star")), 1e-12);
+    }
+
+    @Test
+    void anInterruptedSweepResumesToTheSameOutputs() throws Exception {
+        String[] sweep = {"sweep", three(), "--vary", "events.test.rate=2:20", "--vary", "actors.BLUE.resolve=0.2:0.9",
+            "--design", "sobol", "--samples", "8", "--reps", "30", "--outcomes", "count_test,any_clash", "--threads", "1", "-q"};
+        Path whole = dir.resolve("whole");
+        assertEquals(0, brink(concat(sweep, "--out", whole.toString())).exit());
+        // the same sweep in another JVM, killed (as by a power cut) once some samples are in its checkpoint
+        Path cut = dir.resolve("cut");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), "brink.cli.BrinkCommand"));
+        cmd.addAll(List.of(concat(sweep, "--out", cut.toString())));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Path checkpoint = cut.resolve(SweepCommand.CHECKPOINT);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && (!Files.exists(checkpoint) || Files.readAllLines(checkpoint).size() < 10)) {
+            Thread.sleep(10);
+        }
+        p.destroyForcibly();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        int kept = Files.readAllLines(checkpoint).size() - 1;
+        assertTrue(kept >= 9 && kept < 48, "killed part-way: " + kept + " of 48 samples kept");
+        assertFalse(Files.exists(cut.resolve("samples.csv")), "nothing but the checkpoint before the end");
+        CliTest.Result r = brink(concat(sweep, "--out", cut.toString(), "--resume"));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(Files.readString(whole.resolve("samples.csv")), Files.readString(cut.resolve("samples.csv")));
+        assertEquals(Files.readString(whole.resolve("sensitivity.csv")), Files.readString(cut.resolve("sensitivity.csv")));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
+    void mistakesAreRefusedBeforeAnySampleRuns() {
+        Path out = dir.resolve("never");
+        String[][] cases = {
+            {"--vary", "events.test.rate", "expected PATH=LOW:HIGH"},
+            {"--vary", "events.test.rate=5:1", "LOW < HIGH"},
+            {"--vary", "events.test.rate=-5:1", "--vary events.test.rate=-5:1 cannot be swept: at -5 the scenario is refused"},
+            {"--vary", "events.tset.rate=1:5", "events.tset: there is no 'tset' here, did you mean 'test'?"},
+            {"--vary", "ladder.start=0:50", "--vary ladder.start=0:50 cannot be swept: at "},
+            {"--outcomes", "count_tset", "did you mean 'count_test'?"},
+            {"--design", "magic", "--design must be grid, lhs, sobol or morris"},
+        };
+        for (String[] c : cases) {
+            List<String> args = new java.util.ArrayList<>(List.of("sweep", three(), "--out", out.toString(), "--reps", "2",
+                    "--samples", "2"));
+            if (!c[0].equals("--vary")) {
+                args.addAll(List.of("--vary", "events.test.rate=1:5"));
+            }
+            args.add(c[0]);
+            args.add(c[1]);
+            CliTest.Result r = brink(args.toArray(String[]::new));
+            assertEquals(2, r.exit(), c[1]);
+            assertTrue(r.err().contains(c[2]), c[1] + " -> " + r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+        assertFalse(Files.exists(out), "nothing written");
+        CliTest.Result battle = brink("sweep", "scenarios/battle-tanks.yaml", "--vary", "battle.noise=0:1", "--out", out.toString());
+        assertTrue(battle.exit() == 2 && battle.err().contains("sweeps run theatre scenarios"), battle.err());
+    }
+}
