@@ -177,4 +177,29 @@ class SweepTest {
         CliTest.Result battle = brink("sweep", "scenarios/battle-tanks.yaml", "--vary", "battle.noise=0:1", "--out", out.toString());
         assertTrue(battle.exit() == 2 && battle.err().contains("sweeps run theatre scenarios"), battle.err());
     }
+
+    @Test
+    void discoveryFindsTheFieldThatDrivesTheOutcome() throws Exception {
+        Path out = dir.resolve("discover");
+        assertEquals(0, brink("sweep", three(), "--vary", "events.test.rate=2:20", "--vary", "recording.dailyDays=0:30",
+                "--samples", "80", "--reps", "3", "--outcomes", "count_test", "--out", out.toString(), "-q").exit());
+        CliTest.Result r = brink("discover", out.toString(), "--where", "count_test > 25");
+        assertEquals(0, r.exit(), r.err());
+        List<Map<String, String>> box = rows(out.resolve("boxes.csv"));
+        Map<String, String> rate = box.stream().filter(x -> x.get("parameter").equals("events.test.rate")).findFirst().orElseThrow();
+        Map<String, String> inert = box.stream().filter(x -> x.get("parameter").equals("recording.dailyDays")).findFirst().orElseThrow();
+        assertEquals("true", rate.get("restricted"), "more tests need a higher test rate: " + rate);
+        assertTrue(Double.parseDouble(rate.get("low")) > 5, rate.toString());
+        assertTrue(inert.get("restricted").equals("false") || Double.parseDouble(inert.get("qp")) > 0.05, "inert: " + inert);
+        assertTrue(Double.parseDouble(rate.get("density")) >= 0.8, rate.toString());
+        assertTrue(Files.readAllLines(out.resolve("trajectory.csv")).get(0).equals("step,coverage,density,mass,samples,cases,chosen"));
+        assertTrue(r.out().contains("samples have count_test > 25") && r.out().contains("matters"), r.out());
+
+        CliTest.Result typo = brink("discover", out.toString(), "--where", "count_tst > 3");
+        assertTrue(typo.exit() == 2 && typo.err().contains("did you mean 'count_test'?"), typo.err());
+        CliTest.Result bad = brink("discover", out.toString(), "--where", "count_test is big");
+        assertTrue(bad.exit() == 2 && bad.err().contains("expected OUTCOME > VALUE"), bad.err());
+        CliTest.Result notSweep = brink("discover", dir.toString(), "--where", "x > 1");
+        assertTrue(notSweep.exit() == 2 && notSweep.err().contains("is it the output folder of brink sweep?"), notSweep.err());
+    }
 }

@@ -1,0 +1,102 @@
+package brink.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A sweep's folder read back for discovery and charts: the varied fields (manifest.json) and samples.csv, checked as
+ * they are read: a missing, damaged or edited file is reported by name and line.
+ */
+public record SweepRecord(Path dir, JsonNode manifest, List<String> parameters, List<String> columns, double[][] values) {
+
+    public static SweepRecord read(Path dir) throws IOException {
+        Path m = dir.resolve("manifest.json");
+        Path s = dir.resolve("samples.csv");
+        if (!Files.isRegularFile(m) || !Files.isRegularFile(s)) {
+            throw new IOException(dir + " has no " + (Files.isRegularFile(m) ? "samples.csv" : "manifest.json")
+                    + ": is it the output folder of brink sweep?");
+        }
+        JsonNode manifest;
+        try {
+            manifest = new ObjectMapper().readTree(m.toFile());
+        } catch (IOException e) {
+            throw new IOException(m + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        List<String> parameters = new ArrayList<>();
+        manifest.path("parameters").forEach(p -> parameters.add(p.path("path").asText()));
+        if (parameters.isEmpty()) {
+            throw new IOException(m + " names no varied fields: is it the manifest of brink sweep?");
+        }
+        try (Reader in = Files.newBufferedReader(s, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            List<String> columns = parser.getHeaderNames();
+            for (String p : parameters) {
+                if (!columns.contains(p)) {
+                    throw new IOException(s + " has no column " + p + ", which manifest.json varies");
+                }
+            }
+            List<double[]> rows = new ArrayList<>();
+            for (CSVRecord r : parser) {
+                if (!r.isConsistent()) {
+                    throw new IOException(s + " line " + (r.getRecordNumber() + 1) + ": " + r.size() + " cells, not " + columns.size());
+                }
+                double[] v = new double[columns.size()];
+                for (int c = 0; c < v.length; c++) {
+                    String cell = r.get(c);
+                    try {
+                        v[c] = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+                    } catch (NumberFormatException e) {
+                        throw new IOException(s + " line " + (r.getRecordNumber() + 1) + ", " + columns.get(c) + ": '" + cell
+                                + "' is not a number");
+                    }
+                }
+                rows.add(v);
+            }
+            if (rows.isEmpty()) {
+                throw new IOException(s + " has no samples");
+            }
+            return new SweepRecord(dir, manifest, List.copyOf(parameters), List.copyOf(columns), rows.toArray(double[][]::new));
+        } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw new IOException(s + " cannot be read as CSV: " + e.getMessage(), e);
+        }
+    }
+
+    /** The column's values, one per sample. */
+    public double[] column(String name) {
+        int c = columns.indexOf(name);
+        double[] out = new double[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values[i][c];
+        }
+        return out;
+    }
+
+    /** The varied fields' values, one row per sample. */
+    public double[][] parameterValues() {
+        double[][] x = new double[values.length][parameters.size()];
+        for (int j = 0; j < parameters.size(); j++) {
+            double[] col = column(parameters.get(j));
+            for (int i = 0; i < x.length; i++) {
+                x[i][j] = col[i];
+            }
+        }
+        return x;
+    }
+
+    /** The outcomes recorded (their mean columns). */
+    public List<String> outcomes() {
+        List<String> out = new ArrayList<>();
+        manifest.path("outcomes").forEach(o -> out.add(o.asText()));
+        return out;
+    }
+}
