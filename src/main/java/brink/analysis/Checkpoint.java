@@ -28,6 +28,12 @@ public final class Checkpoint implements AutoCloseable {
 
     /** The samples a checkpoint of this sweep holds (empty if there is none, or it is another sweep's). */
     public static Map<Integer, SampleResult> read(Path file, String fingerprint, int parameters, int outcomes) throws IOException {
+        return read(file, fingerprint, parameters, outcomes, 0);
+    }
+
+    /** The same for a calibration, whose samples also carry {@code targets} target values. */
+    public static Map<Integer, SampleResult> read(Path file, String fingerprint, int parameters, int outcomes, int targets)
+            throws IOException {
         Map<Integer, SampleResult> done = new HashMap<>();
         if (!Files.isRegularFile(file)) {
             return done;
@@ -36,7 +42,7 @@ public final class Checkpoint implements AutoCloseable {
         if (lines.isEmpty() || !lines.get(0).equals(HEADER + fingerprint)) {
             return done;
         }
-        int width = 1 + parameters + 3 * outcomes;
+        int width = 1 + parameters + 3 * outcomes + targets;
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
             if (cells.length != width) {
@@ -51,7 +57,8 @@ public final class Checkpoint implements AutoCloseable {
                 done.put(sample, new SampleResult(sample, java.util.Arrays.copyOfRange(v, 0, parameters),
                         java.util.Arrays.copyOfRange(v, parameters, parameters + outcomes),
                         java.util.Arrays.copyOfRange(v, parameters + outcomes, parameters + 2 * outcomes),
-                        java.util.Arrays.copyOfRange(v, parameters + 2 * outcomes, parameters + 3 * outcomes)));
+                        java.util.Arrays.copyOfRange(v, parameters + 2 * outcomes, parameters + 3 * outcomes),
+                        java.util.Arrays.copyOfRange(v, parameters + 3 * outcomes, width - 1)));
             } catch (NumberFormatException e) {
                 // a damaged line: that sample is simply run again
             }
@@ -77,7 +84,7 @@ public final class Checkpoint implements AutoCloseable {
     public synchronized void add(SampleResult r) throws IOException {
         List<String> cells = new ArrayList<>();
         cells.add(String.valueOf(r.sample()));
-        for (double[] part : new double[][] {r.values(), r.mean(), r.low(), r.high()}) {
+        for (double[] part : new double[][] {r.values(), r.mean(), r.low(), r.high(), r.targets()}) {
             for (double x : part) {
                 cells.add(Double.toString(x));
             }

@@ -28,9 +28,17 @@ public final class SampleRunner implements java.io.Serializable {
     private final List<String> outcomes;
     private final int replications;
     private final long seed;
+    /** A calibration also checks the scenario's targets on each sample's replications. */
+    private final boolean targets;
 
     public SampleRunner(Path scenarioFile, boolean extendsAnywhere, List<Setting> base, Double years, List<Parameter> parameters,
                         List<String> outcomes, int replications, long seed) {
+        this(scenarioFile, extendsAnywhere, base, years, parameters, outcomes, replications, seed, false);
+    }
+
+    public SampleRunner(Path scenarioFile, boolean extendsAnywhere, List<Setting> base, Double years, List<Parameter> parameters,
+                        List<String> outcomes, int replications, long seed, boolean targets) {
+        this.targets = targets;
         this.scenarioFile = scenarioFile;
         this.extendsAnywhere = extendsAnywhere;
         this.base = List.copyOf(base);
@@ -47,7 +55,7 @@ public final class SampleRunner implements java.io.Serializable {
 
     /** The same sweep over {@code checked} parameters (the same fields, some now over whole numbers). */
     public SampleRunner with(List<Parameter> checked) {
-        return new SampleRunner(scenarioFile, extendsAnywhere, base, years, checked, outcomes, replications, seed);
+        return new SampleRunner(scenarioFile, extendsAnywhere, base, years, checked, outcomes, replications, seed, targets);
     }
 
     public List<String> outcomes() {
@@ -92,11 +100,17 @@ public final class SampleRunner implements java.io.Serializable {
         double[][] v = new double[k][replications];
         int[] index = null;
         Outcome.Unit[] units = new Outcome.Unit[k];
+        List<brink.experiment.RunSummary> summaries = targets ? new ArrayList<>() : null;
+        brink.experiment.RunShape shape = null;
         for (int i = 0; i < replications; i++) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new java.util.concurrent.CancellationException("interrupted");
             }
             Replication.Outcome o = replication.run(i, Seeds.replication(seed, i));
+            shape = o.shape();
+            if (summaries != null) {
+                summaries.add(o.record().summary());
+            }
             if (index == null) {
                 index = indexOf(o.shape().outcomes());
                 for (int j = 0; j < k; j++) {
@@ -137,7 +151,12 @@ public final class SampleRunner implements java.io.Serializable {
             low[j] = nonNegative ? Math.max(0, m - half) : m - half;
             high[j] = m + half;
         }
-        return new SampleResult(sample, values, mean, low, high);
+        double[] checked = new double[0];
+        if (summaries != null) {
+            checked = brink.experiment.Targets.check(s, shape, summaries).stream()
+                    .mapToDouble(brink.experiment.Targets.Result::mean).toArray();
+        }
+        return new SampleResult(sample, values, mean, low, high, checked);
     }
 
     private int[] indexOf(List<Outcome> catalogue) {

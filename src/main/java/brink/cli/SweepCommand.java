@@ -1,16 +1,13 @@
 package brink.cli;
 
-import brink.analysis.Checkpoint;
 import brink.analysis.Design;
 import brink.analysis.Indices;
 import brink.analysis.Parameter;
 import brink.analysis.SampleResult;
 import brink.analysis.SampleRunner;
-import brink.analysis.Sweep;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioSpec;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +30,6 @@ import picocli.CommandLine.Spec;
                 "Example: brink sweep scenarios/baseline.yaml --vary actors.US.forces.armor.theatreShare=0.005:0.02",
                 "  --vary events.border-incident.rate=1:6 --design sobol --samples 32 --reps 20 --outcomes any_war,clashes"})
 final class SweepCommand implements Callable<Integer> {
-    static final String CHECKPOINT = ".brink-sweep-progress.csv";
     private static final int MAX_SAMPLES = 1_000_000;
 
     @Spec
@@ -131,30 +127,13 @@ final class SweepCommand implements Callable<Integer> {
         Instant started = Instant.now();
         brink.output.OutputFolder folder = Scenarios.openFolder(dir);
         try (Interruption interruption = Interruption.install(); folder) {
-            Path progressFile = folder.inside(CHECKPOINT);
-            Map<Integer, SampleResult> done = resume
-                    ? Checkpoint.read(progressFile, fingerprint, parameters.size(), names.size()) : Map.of();
-            if (resume && done.isEmpty()) {
-                say("No finished samples of this sweep in " + dir + ": starting from the beginning");
-            } else if (resume) {
-                say("Resuming: " + done.size() + " of " + plan.size() + " samples already done");
-            } else if (Files.isRegularFile(progressFile)) {
-                say("Starting afresh: the unfinished sweep in " + dir + " is discarded (--resume would have continued it)");
-            }
             List<SampleResult> results;
-            try (Checkpoint checkpoint = Checkpoint.open(progressFile, fingerprint, !done.isEmpty());
-                 ProgressReporter progress = new ProgressReporter("sweep " + base.name(), plan.size(), options.quiet, " samples")) {
-                results = Sweep.run(runner, plan, threads, done, checkpoint, progress);
-            } catch (InterruptedException | java.util.concurrent.CancellationException e) {
-                Thread.currentThread().interrupt();
-                spec.commandLine().getErr().println("brink: interrupted; the finished samples are kept in " + dir
-                        + ": run the same command with --resume to continue");
-                return 130;
-            } catch (Sweep.SampleRefused e) {
-                spec.commandLine().getErr().println("brink: sample " + e.sample() + " of the design cannot be run "
-                        + "(the finished samples are kept: fix the range and run again; --resume applies only to the same sweep):");
-                Scenarios.printProblems(e.problems(), spec.commandLine().getErr());
-                return BrinkCommand.USER_ERROR;
+            try {
+                results = DesignRun.run(spec.commandLine().getOut(), spec.commandLine().getErr(), options.quiet, folder, runner,
+                        plan, threads, fingerprint, new DesignRun.Widths(parameters.size(), names.size(), 0), resume,
+                        "sweep " + base.name());
+            } catch (DesignRun.Stopped stop) {
+                return stop.exit;
             }
             Map<String, List<Indices.Sobol>> sobol = new LinkedHashMap<>();
             Map<String, List<Indices.Morris>> morris = new LinkedHashMap<>();
@@ -182,7 +161,7 @@ final class SweepCommand implements Callable<Integer> {
             SweepSetup.manifest(folder.file("manifest.json"), Scenarios.commandLine(spec), base, parameters, kind, n, plan.size(),
                     reps, options.seed, names, started, files);
             Scenarios.commit(folder);
-            Files.deleteIfExists(progressFile);
+            DesignRun.finished(folder);
             if (!options.quiet) {
                 SweepSetup.printSummary(spec.commandLine().getOut(), parameters, names, sobol, morris);
                 spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s in %.1f s: %s (%d samples x %d replications)%n", dir,
@@ -199,12 +178,6 @@ final class SweepCommand implements Callable<Integer> {
             return Design.Kind.valueOf(d.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new UserError("--design must be grid, lhs, sobol or morris, got " + d);
-        }
-    }
-
-    private void say(String text) {
-        if (!options.quiet) {
-            spec.commandLine().getOut().println(text);
         }
     }
 }

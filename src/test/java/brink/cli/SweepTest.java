@@ -61,7 +61,7 @@ class SweepTest {
         assertEquals(6, m.path("design").path("samples").asInt());
         assertEquals("2:20", m.path("parameters").get(0).path("range").asText());
         assertFalse(Files.exists(out.resolve("sensitivity.csv")), "no indices from a Latin hypercube");
-        assertFalse(Files.exists(out.resolve(SweepCommand.CHECKPOINT)), "the checkpoint goes once the sweep is done");
+        assertFalse(Files.exists(out.resolve(DesignRun.CHECKPOINT)), "the checkpoint goes once the sweep is done");
     }
 
     @Test
@@ -126,7 +126,7 @@ class SweepTest {
                 System.getProperty("java.class.path"), "brink.cli.BrinkCommand"));
         cmd.addAll(List.of(concat(sweep, "--out", cut.toString())));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-        Path checkpoint = cut.resolve(SweepCommand.CHECKPOINT);
+        Path checkpoint = cut.resolve(DesignRun.CHECKPOINT);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && (!Files.exists(checkpoint) || Files.readAllLines(checkpoint).size() < 10)) {
             Thread.sleep(10);

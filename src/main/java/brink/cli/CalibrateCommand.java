@@ -1,0 +1,147 @@
+package brink.cli;
+
+import brink.analysis.Abc;
+import brink.analysis.Design;
+import brink.analysis.Parameter;
+import brink.analysis.SampleResult;
+import brink.analysis.SampleRunner;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioSpec;
+import brink.scenario.TargetSpec;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Approximate Bayesian computation (rejection) against the scenario's targets: parameter sets drawn from",
+                "the --vary ranges (a Latin hypercube) are kept when the model stays within --tolerance of every observed range.",
+                "Writes samples.csv (every draw, its distance and target values), posterior.csv (the kept ones), calibration.csv",
+                "(each field's prior range against its posterior median and 5-95 % range), calibrated.yaml (a scenario that",
+                "extends the original with the posterior medians) and manifest.json. Resumable with --resume.",
+                "Example: brink calibrate scenarios/baseline.yaml --vary events.border-incident.rate=0.5:8",
+                "  --vary actors.Japan.budget.grievance=5:25 --samples 200 --reps 20"})
+final class CalibrateCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ExtendsOption access = new ExtendsOption();
+
+    @Mixin
+    SetOption set = new SetOption();
+
+    @Mixin
+    EnsembleOptions options;
+
+    @Parameters(paramLabel = "SCENARIO", description = "theatre scenario file with a targets: section")
+    Path scenarioFile;
+
+    @Option(names = "--vary", paramLabel = "PATH=RANGE", required = true,
+            description = "a field and its prior: PATH=LOW:HIGH (uniform), PATH=LOW:HIGH:log or PATH=A,B,C; repeatable")
+    List<String> vary;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "200", description = "draws from the priors (default: ${DEFAULT-VALUE})")
+    int samples;
+
+    @Option(names = "--reps", paramLabel = "R", defaultValue = "20", description = "replications per draw (default: ${DEFAULT-VALUE})")
+    int reps;
+
+    @Option(names = "--tolerance", paramLabel = "E", defaultValue = "0",
+            description = {"how far outside a range a kept draw may be, in widths of the range (default: ${DEFAULT-VALUE}:",
+                "every target inside)"})
+    double tolerance;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/calibrate-<scenario>/)")
+    Path out;
+
+    @Option(names = "--resume", description = "continue the unfinished calibration in the output folder")
+    boolean resume;
+
+    @Override
+    public Integer call() throws IOException {
+        EnsembleOptions.checkReps(reps);
+        options.checkYears();
+        int threads = options.threads();
+        if (samples < 2 || samples > 100_000) {
+            throw new UserError("--samples must be between 2 and 100000, got " + samples);
+        }
+        if (!(tolerance >= 0 && tolerance <= 100)) {
+            throw new UserError("--tolerance must be between 0 and 100 (widths of a range), got " + tolerance);
+        }
+        List<Parameter> parameters = new ArrayList<>();
+        for (String v : vary) {
+            try {
+                parameters.add(Parameter.parse(v));
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
+        Scenario base = Scenarios.load(scenarioFile, options.years, access, set, spec.commandLine().getErr());
+        if (base == null) {
+            return BrinkCommand.USER_ERROR;
+        }
+        if (base.spec().kind() != ScenarioSpec.Kind.THEATRE || base.spec().targets().isEmpty()) {
+            throw new UserError(scenarioFile + " has no targets: section to calibrate against (scenarios/README.md, targets)");
+        }
+        List<Abc.Target> targets = new ArrayList<>();
+        for (Map.Entry<String, TargetSpec> e : base.spec().targets().entrySet()) {
+            targets.add(new Abc.Target(e.getKey(), e.getValue().observed().get(0), e.getValue().observed().get(1)));
+        }
+        SampleRunner runner = new SampleRunner(scenarioFile, access.anywhere, set.settings(), options.years, parameters, List.of(),
+                reps, options.seed, true);
+        List<Parameter> checked = SweepSetup.checkRanges(runner, spec.commandLine().getErr());
+        if (checked == null) {
+            return BrinkCommand.USER_ERROR;
+        }
+        parameters = checked;
+        runner = runner.with(checked);
+        Design.Plan plan = Design.plan(Design.Kind.LHS, parameters, samples, options.seed);
+        Path dir = out != null ? out : Path.of("out", "calibrate-" + base.name());
+        String fingerprint = SweepSetup.fingerprint(base, parameters, Design.Kind.LHS, samples, reps, options.seed,
+                targets.stream().map(Abc.Target::id).toList()) + "-calibrate";
+        Instant started = Instant.now();
+        brink.output.OutputFolder folder = Scenarios.openFolder(dir);
+        try (Interruption interruption = Interruption.install(); folder) {
+            List<SampleResult> results;
+            try {
+                results = DesignRun.run(spec.commandLine().getOut(), spec.commandLine().getErr(), options.quiet, folder, runner, plan,
+                        threads, fingerprint, new DesignRun.Widths(parameters.size(), 0, targets.size()), resume,
+                        "calibration " + base.name());
+            } catch (DesignRun.Stopped stop) {
+                return stop.exit;
+            }
+            Abc.Posterior posterior = Abc.reject(results, targets, parameters, tolerance);
+            List<String> files = new ArrayList<>(List.of("samples.csv", "posterior.csv", "calibration.csv", "manifest.json"));
+            CalibrationFiles.samples(folder.file("samples.csv"), parameters, targets, results, posterior, false);
+            CalibrationFiles.samples(folder.file("posterior.csv"), parameters, targets, results, posterior, true);
+            CalibrationFiles.summary(folder.file("calibration.csv"), parameters, posterior);
+            if (!posterior.accepted().isEmpty()) {
+                CalibrationFiles.scenario(folder.file("calibrated.yaml"), dir, base, parameters, posterior);
+                files.add("calibrated.yaml");
+            }
+            SweepSetup.manifest(folder.file("manifest.json"), Scenarios.commandLine(spec), base, parameters, Design.Kind.LHS, samples,
+                    plan.size(), reps, options.seed, targets.stream().map(t -> "target " + t.id()).toList(), started, files);
+            Scenarios.commit(folder);
+            DesignRun.finished(folder);
+            if (!options.quiet) {
+                CalibrationFiles.print(spec.commandLine().getOut(), dir, parameters, targets, results, posterior, tolerance);
+                spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s in %.1f s: %s (%d draws x %d replications)%n", dir,
+                        Duration.between(started, Instant.now()).toMillis() / 1000.0, String.join(", ", files), plan.size(), reps);
+            }
+            return 0;
+        } catch (java.io.InterruptedIOException e) {
+            return Scenarios.interrupted(spec.commandLine().getErr(), e, dir);
+        }
+    }
+}

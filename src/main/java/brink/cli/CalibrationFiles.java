@@ -1,0 +1,163 @@
+package brink.cli;
+
+import brink.analysis.Abc;
+import brink.analysis.Parameter;
+import brink.analysis.SampleResult;
+import brink.output.Csv;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioException;
+import brink.scenario.ScenarioLoader;
+import brink.scenario.Setting;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What {@code brink calibrate} writes: the draws, the kept ones, the summary per field, and the calibrated scenario. */
+final class CalibrationFiles {
+    private CalibrationFiles() {
+    }
+
+    /** Every draw (or only the kept ones): its values, its distance to the record, accepted or not, each target's value. */
+    static void samples(Path file, List<Parameter> ps, List<Abc.Target> targets, List<SampleResult> results, Abc.Posterior post,
+                        boolean acceptedOnly) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            StringBuilder h = new StringBuilder("sample");
+            ps.forEach(p -> h.append(',').append(Csv.text(p.path())));
+            h.append(",distance,accepted");
+            targets.forEach(t -> h.append(',').append(Csv.text(t.id())));
+            out.write(h.append('\n').toString());
+            for (int i = 0; i < results.size(); i++) {
+                boolean kept = post.accepted().contains(i);
+                if (acceptedOnly && !kept) {
+                    continue;
+                }
+                SampleResult r = results.get(i);
+                StringBuilder row = new StringBuilder(String.valueOf(r.sample()));
+                for (double v : r.values()) {
+                    row.append(',').append(Parameter.fmt(v));
+                }
+                row.append(',').append(Csv.number(post.distances()[i])).append(',').append(kept);
+                for (double v : r.targets()) {
+                    row.append(',').append(Csv.number(v));
+                }
+                out.write(row.append('\n').toString());
+            }
+        }
+    }
+
+    static void summary(Path file, List<Parameter> ps, Abc.Posterior post) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("parameter,prior_low,prior_high,posterior_median,posterior_p05,posterior_p95,accepted\n");
+            for (Abc.Summary s : post.summaries()) {
+                out.write(Csv.text(ps.get(s.parameter()).path()) + "," + Csv.number(s.priorLow()) + "," + Csv.number(s.priorHigh())
+                        + "," + Csv.number(s.median()) + "," + Csv.number(s.p05()) + "," + Csv.number(s.p95()) + ","
+                        + post.accepted().size() + "\n");
+            }
+        }
+    }
+
+    /**
+     * calibrated.yaml: {@code extends} the original (by a path relative to the output folder) and sets each field to
+     * its posterior median. A field inside a list (rungs[3].calmDays) brings the whole list, since extends replaces
+     * lists. Checked by loading it before it is kept.
+     */
+    static void scenario(Path file, Path dir, Scenario base, List<Parameter> ps, Abc.Posterior post) throws IOException {
+        List<Setting> medians = new ArrayList<>();
+        for (Abc.Summary s : post.summaries()) {
+            Parameter p = ps.get(s.parameter());
+            // four significant digits: the posterior is far wider than that
+            double m = p.whole() ? Math.rint(s.median())
+                    : new java.math.BigDecimal(s.median()).round(new java.math.MathContext(4)).doubleValue();
+            medians.add(new Setting(p.path(), Parameter.fmt(p.scale() == Parameter.Scale.LEVELS ? nearestLevel(p, m) : m)));
+        }
+        Scenario calibrated;
+        try {
+            List<Setting> all = new ArrayList<>();
+            base.settings().forEach(text -> all.add(Setting.parse(text)));
+            all.addAll(medians);
+            calibrated = ScenarioLoader.load(base.file(), true, all);
+        } catch (ScenarioException e) {
+            throw new IOException("the posterior medians make a scenario the format refuses: " + e.getMessage(), e);
+        }
+        JsonNode resolved = new ObjectMapper().readTree(calibrated.resolvedJson());
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        String parent = dir.toAbsolutePath().normalize().relativize(base.file().toAbsolutePath().normalize()).toString()
+                .replace('\\', '/');
+        root.put("extends", parent);
+        ObjectNode info = root.putObject("info");
+        info.put("title", base.spec().info().title() + ", calibrated");
+        info.put("represents", base.spec().info().represents() + " Calibrated by brink calibrate (approximate Bayesian "
+                + "computation against the targets): " + String.join(", ", medians.stream().map(Setting::text).toList())
+                + " (posterior medians of " + post.accepted().size() + " kept draws).");
+        for (String text : base.settings()) {
+            Setting s = Setting.parse(text);
+            put(root, resolved, s.path());
+        }
+        for (Setting s : medians) {
+            put(root, resolved, s.path());
+        }
+        YAMLMapper yaml = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
+        String text = "# Written by brink calibrate: the original scenario with its calibrated fields at their posterior medians.\n"
+                + "# Its extends path is relative to this folder: run it with --extends-anywhere, or move it next to the original\n"
+                + "# and write extends: " + base.file().getFileName() + "\n" + yaml.writeValueAsString(root);
+        Files.writeString(file, text);
+        try {
+            ScenarioLoader.load(file, true);
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("calibrated.yaml does not load back: " + e.getMessage(), e);
+        }
+    }
+
+    private static double nearestLevel(Parameter p, double v) {
+        return p.levels().stream().min(java.util.Comparator.comparingDouble(l -> Math.abs(l - v))).orElseThrow();
+    }
+
+    /** Copies the value at {@code path} (or, inside a list, the whole list) from the resolved scenario into the child. */
+    private static void put(ObjectNode root, JsonNode resolved, String path) {
+        String head = path.contains("[") ? path.substring(0, path.indexOf('[')) : path;
+        String[] keys = head.split("\\.");
+        ObjectNode at = root;
+        JsonNode from = resolved;
+        for (int i = 0; i < keys.length - 1; i++) {
+            from = from.path(keys[i]);
+            at = at.has(keys[i]) && at.get(keys[i]).isObject() ? (ObjectNode) at.get(keys[i]) : at.putObject(keys[i]);
+        }
+        at.set(keys[keys.length - 1], from.path(keys[keys.length - 1]).deepCopy());
+    }
+
+    static void print(PrintWriter out, Path dir, List<Parameter> ps, List<Abc.Target> targets, List<SampleResult> results,
+                      Abc.Posterior post, double tolerance) {
+        out.printf(Locale.ROOT, "%d of %d draws keep every target %s.%n", post.accepted().size(), results.size(),
+                tolerance == 0 ? "inside the record" : "within " + Parameter.fmt(tolerance) + " range widths of the record");
+        if (post.accepted().isEmpty()) {
+            out.println("None is consistent with the record: the closest draws (distance in range widths):");
+            for (int i : Abc.closest(post.distances(), 5)) {
+                StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "  %.3g:", post.distances()[i]));
+                for (int j = 0; j < ps.size(); j++) {
+                    s.append(' ').append(ps.get(j).path()).append('=').append(Parameter.fmt(results.get(i).values()[j]));
+                }
+                out.println(s);
+            }
+            out.println("Widen the priors, vary other fields, or raise --tolerance; no calibrated.yaml was written.");
+            return;
+        }
+        out.println("Each field: prior range -> posterior median [5-95 % of the kept draws]");
+        for (Abc.Summary s : post.summaries()) {
+            out.printf(Locale.ROOT, "  %-40s %s to %s -> %s [%s, %s]%n", ps.get(s.parameter()).path(), Csv.number(s.priorLow()),
+                    Csv.number(s.priorHigh()), Csv.number(s.median()), Csv.number(s.p05()), Csv.number(s.p95()));
+        }
+        out.println("The calibrated scenario: " + dir.resolve("calibrated.yaml") + " (brink run it with --extends-anywhere)");
+    }
+}

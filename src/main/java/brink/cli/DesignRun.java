@@ -1,0 +1,77 @@
+package brink.cli;
+
+import brink.analysis.Checkpoint;
+import brink.analysis.Design;
+import brink.analysis.SampleResult;
+import brink.analysis.SampleRunner;
+import brink.analysis.Sweep;
+import brink.output.OutputFolder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Running a design's samples into an output folder, as {@code sweep} and {@code calibrate} both do: continuing from
+ * the folder's checkpoint with --resume, saying what it does, and turning an interruption or a refused sample into a
+ * message and an exit code.
+ */
+final class DesignRun {
+    static final String CHECKPOINT = ".brink-sweep-progress.csv";
+
+    private DesignRun() {
+    }
+
+    /** The command ends here with this exit code (the message is printed). */
+    static final class Stopped extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int exit;
+
+        Stopped(int exit) {
+            super(null, null, false, false);
+            this.exit = exit;
+        }
+    }
+
+    /** What the samples carry: for the checkpoint's line width. */
+    record Widths(int parameters, int outcomes, int targets) {
+    }
+
+    static List<SampleResult> run(PrintWriter out, PrintWriter err, boolean quiet, OutputFolder folder, SampleRunner runner,
+                                  Design.Plan plan, int threads, String fingerprint, Widths widths, boolean resume, String task)
+            throws IOException, Stopped {
+        Path dir = folder.dir();
+        Path progressFile = folder.inside(CHECKPOINT);
+        Map<Integer, SampleResult> done = resume
+                ? Checkpoint.read(progressFile, fingerprint, widths.parameters(), widths.outcomes(), widths.targets()) : Map.of();
+        if (!quiet) {
+            if (resume && done.isEmpty()) {
+                out.println("No finished samples of this " + task + " in " + dir + ": starting from the beginning");
+            } else if (resume) {
+                out.println("Resuming: " + done.size() + " of " + plan.size() + " samples already done");
+            } else if (Files.isRegularFile(progressFile)) {
+                out.println("Starting afresh: the unfinished " + task + " in " + dir + " is discarded (--resume would have continued it)");
+            }
+        }
+        try (Checkpoint checkpoint = Checkpoint.open(progressFile, fingerprint, !done.isEmpty());
+             ProgressReporter progress = new ProgressReporter(task, plan.size(), quiet, " samples")) {
+            return Sweep.run(runner, plan, threads, done, checkpoint, progress);
+        } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+            Thread.currentThread().interrupt();
+            err.println("brink: interrupted; the finished samples are kept in " + dir + ": run the same command with --resume to continue");
+            throw new Stopped(130);
+        } catch (Sweep.SampleRefused e) {
+            err.println("brink: sample " + e.sample() + " of the design cannot be run (the finished samples are kept: fix the "
+                    + "range and run again; --resume applies only to the same " + task + "):");
+            Scenarios.printProblems(e.problems(), err);
+            throw new Stopped(BrinkCommand.USER_ERROR);
+        }
+    }
+
+    /** Once the outputs are committed, the checkpoint has done its job. */
+    static void finished(OutputFolder folder) throws IOException {
+        Files.deleteIfExists(folder.inside(CHECKPOINT));
+    }
+}
