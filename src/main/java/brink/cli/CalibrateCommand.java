@@ -65,6 +65,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/calibrate-<scenario>/)")
     Path out;
 
+    @Option(names = "--no-charts", description = "do not draw charts/ and report.html (brink chart DIR draws them later)")
+    boolean noCharts;
+
     @Option(names = "--resume", description = "continue the unfinished calibration in the output folder")
     boolean resume;
 
@@ -132,8 +135,16 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             SweepSetup.manifest(folder.file("manifest.json"), Scenarios.commandLine(spec), base, parameters, Design.Kind.LHS, samples,
                     plan.size(), reps, options.seed, targets.stream().map(t -> "target " + t.id()).toList(), started, files);
+            String failed = Scenarios.sweepCharts(folder, noCharts);
+            if (!noCharts && failed == null) {
+                files.add("charts");
+                files.add("report.html");
+            }
             Scenarios.commit(folder);
             DesignRun.finished(folder);
+            if (failed != null) {
+                return Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
+            }
             if (!options.quiet) {
                 CalibrationFiles.print(spec.commandLine().getOut(), dir, parameters, targets, results, posterior, tolerance);
                 spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s in %.1f s: %s (%d draws x %d replications)%n", dir,

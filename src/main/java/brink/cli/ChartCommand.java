@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
                 "files alone.",
                 "Charts: each actor's theatre combat power and stock by domain, bloc balances, the ladder over time,",
                 "the highest rung reached, missiles per month with exercises shaded, and budgets. A battle's folder gets",
-                "the strength of both sides over time, with waves and reinforcement rates marked."})
+                "the strength of both sides over time, with waves and reinforcement rates marked; a sweep's or",
+                "calibration's folder its outcome, sensitivity, discovery or prior-and-posterior charts."})
 final class ChartCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -36,8 +37,9 @@ final class ChartCommand implements Callable<Integer> {
             try {
                 brink.output.Staging top = brink.output.Staging.of(folder);
                 ChartSet.removeOnCommit(top);
-                names = Files.isRegularFile(dir.resolve("comparison.csv"))
-                        ? brink.output.chart.ComparisonCharts.draw(top) : ChartSet.draw(top);
+                names = Files.isRegularFile(dir.resolve("comparison.csv")) ? brink.output.chart.ComparisonCharts.draw(top)
+                        : Files.isRegularFile(dir.resolve("samples.csv")) ? brink.output.chart.SweepCharts.draw(top)
+                        : ChartSet.draw(top);
             } catch (java.io.InterruptedIOException e) {
                 throw new UserError("interrupted: " + dir + " holds what it held before");
             } catch (IOException e) {

@@ -53,6 +53,9 @@ final class DiscoverCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     boolean quiet;
 
+    @Option(names = "--no-charts", description = "do not redraw the folder's charts and report.html (with the PRIM trajectory and box)")
+    boolean noCharts;
+
     @Override
     public Integer call() throws IOException {
         if (!(threshold > 0 && threshold <= 1) || !(peel > 0 && peel < 0.5) || !(massMin > 0 && massMin < 1)) {
@@ -102,7 +105,11 @@ final class DiscoverCommand implements Callable<Integer> {
         try (folder) {
             write(folder.file("boxes.csv"), sweep, r, condition);
             trajectory(folder.file("trajectory.csv"), sweep, r);
+            String failed = Scenarios.sweepCharts(folder, noCharts);
             Scenarios.commit(folder);
+            if (failed != null) {
+                return Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
+            }
         }
         if (!quiet) {
             print(spec.commandLine().getOut(), sweep, r, condition, count);
@@ -150,6 +157,6 @@ final class DiscoverCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %-40s any value in its range%n", name);
             }
         }
-        out.println("Wrote boxes.csv and trajectory.csv to " + sweep.dir());
+        out.println("Wrote boxes.csv and trajectory.csv to " + sweep.dir() + " (and redrew its charts and report.html)");
     }
 }

@@ -111,6 +111,32 @@ final class Scenarios {
         }
     }
 
+    /**
+     * Draws a sweep's or calibration's charts and report into the folder (removing old ones when noCharts); returns
+     * why the charts failed, or null. The data files are committed either way.
+     */
+    static String sweepCharts(OutputFolder folder, boolean noCharts) throws java.io.InterruptedIOException, IOException {
+        System.setProperty("java.awt.headless", "true");
+        brink.output.Staging top = brink.output.Staging.of(folder);
+        brink.output.chart.ChartSet.removeOnCommit(top);
+        if (noCharts) {
+            return null;
+        }
+        try {
+            brink.output.chart.SweepCharts.draw(top);
+            return null;
+        } catch (java.io.InterruptedIOException | java.nio.channels.ClosedByInterruptException e) {
+            throw new java.io.InterruptedIOException("interrupted while drawing the charts");
+        } catch (IOException | RuntimeException e) {
+            if (Interruption.requested()) {
+                throw new java.io.InterruptedIOException("interrupted while drawing the charts");
+            }
+            folder.discard("report.html");
+            folder.discard("charts/");
+            return String.valueOf(e.getMessage());
+        }
+    }
+
     /** Commits the folder unless the run was interrupted on the way (then nothing is committed). */
     static List<Path> commit(OutputFolder folder) throws IOException {
         if (Interruption.requested()) {

@@ -72,6 +72,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/sweep-<scenario>/)")
     Path out;
 
+    @Option(names = "--no-charts", description = "do not draw charts/ and report.html (brink chart DIR draws them later)")
+    boolean noCharts;
+
     @Option(names = "--resume", description = "continue the unfinished sweep in the output folder, keeping its finished samples")
     boolean resume;
 
@@ -160,8 +163,16 @@ final class SweepCommand implements Callable<Integer> {
             }
             SweepSetup.manifest(folder.file("manifest.json"), Scenarios.commandLine(spec), base, parameters, kind, n, plan.size(),
                     reps, options.seed, names, started, files);
+            String failed = Scenarios.sweepCharts(folder, noCharts);
+            if (!noCharts && failed == null) {
+                files.add("charts");
+                files.add("report.html");
+            }
             Scenarios.commit(folder);
             DesignRun.finished(folder);
+            if (failed != null) {
+                return Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
+            }
             if (!options.quiet) {
                 SweepSetup.printSummary(spec.commandLine().getOut(), parameters, names, sobol, morris);
                 spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s in %.1f s: %s (%d samples x %d replications)%n", dir,

@@ -20,8 +20,14 @@ import org.apache.commons.csv.CSVRecord;
 public record SweepRecord(Path dir, JsonNode manifest, List<String> parameters, List<String> columns, double[][] values) {
 
     public static SweepRecord read(Path dir) throws IOException {
-        Path m = dir.resolve("manifest.json");
-        Path s = dir.resolve("samples.csv");
+        return read(dir, dir::resolve);
+    }
+
+    /** @param locate where each file of the folder is read from (a staged folder: its files not yet committed) */
+    public static SweepRecord read(Path dir, IoFunction locate) throws IOException {
+        Path m = locate.apply("manifest.json");
+        Path s = locate.apply("samples.csv");
+        Path shown = dir.resolve("samples.csv");
         if (!Files.isRegularFile(m) || !Files.isRegularFile(s)) {
             throw new IOException(dir + " has no " + (Files.isRegularFile(m) ? "samples.csv" : "manifest.json")
                     + ": is it the output folder of brink sweep?");
@@ -30,7 +36,7 @@ public record SweepRecord(Path dir, JsonNode manifest, List<String> parameters, 
         try {
             manifest = new ObjectMapper().readTree(m.toFile());
         } catch (IOException e) {
-            throw new IOException(m + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new IOException(dir.resolve("manifest.json") + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
         List<String> parameters = new ArrayList<>();
         manifest.path("parameters").forEach(p -> parameters.add(p.path("path").asText()));
@@ -42,33 +48,40 @@ public record SweepRecord(Path dir, JsonNode manifest, List<String> parameters, 
             List<String> columns = parser.getHeaderNames();
             for (String p : parameters) {
                 if (!columns.contains(p)) {
-                    throw new IOException(s + " has no column " + p + ", which manifest.json varies");
+                    throw new IOException(shown + " has no column " + p + ", which manifest.json varies");
                 }
             }
             List<double[]> rows = new ArrayList<>();
             for (CSVRecord r : parser) {
                 if (!r.isConsistent()) {
-                    throw new IOException(s + " line " + (r.getRecordNumber() + 1) + ": " + r.size() + " cells, not " + columns.size());
+                    throw new IOException(shown + " line " + (r.getRecordNumber() + 1) + ": " + r.size() + " cells, not " + columns.size());
                 }
                 double[] v = new double[columns.size()];
                 for (int c = 0; c < v.length; c++) {
                     String cell = r.get(c);
                     try {
-                        v[c] = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+                        v[c] = cell.isEmpty() ? Double.NaN : cell.equals("true") ? 1 : cell.equals("false") ? 0
+                                : Double.parseDouble(cell);
                     } catch (NumberFormatException e) {
-                        throw new IOException(s + " line " + (r.getRecordNumber() + 1) + ", " + columns.get(c) + ": '" + cell
+                        throw new IOException(shown + " line " + (r.getRecordNumber() + 1) + ", " + columns.get(c) + ": '" + cell
                                 + "' is not a number");
                     }
                 }
                 rows.add(v);
             }
             if (rows.isEmpty()) {
-                throw new IOException(s + " has no samples");
+                throw new IOException(shown + " has no samples");
             }
             return new SweepRecord(dir, manifest, List.copyOf(parameters), List.copyOf(columns), rows.toArray(double[][]::new));
         } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new IOException(s + " cannot be read as CSV: " + e.getMessage(), e);
+            throw new IOException(shown + " cannot be read as CSV: " + e.getMessage(), e);
         }
+    }
+
+    /** A file of the folder by name. */
+    @FunctionalInterface
+    public interface IoFunction {
+        Path apply(String name) throws IOException;
     }
 
     /** The column's values, one per sample. */
@@ -79,6 +92,12 @@ public record SweepRecord(Path dir, JsonNode manifest, List<String> parameters, 
             out[i] = values[i][c];
         }
         return out;
+    }
+
+    /** A calibration's draw i: kept (every target within the tolerance)? */
+    public boolean keptAt(int i) {
+        int c = columns.indexOf("accepted");
+        return c >= 0 && values[i][c] == 1;
     }
 
     /** The varied fields' values, one row per sample. */

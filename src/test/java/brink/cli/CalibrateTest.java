@@ -65,6 +65,8 @@ class CalibrateTest {
         assertEquals(0, again.exit(), again.err());
         assertTrue(again.out().contains("tests ") && again.out().contains(": inside"), again.out());
         assertTrue(Files.readAllLines(out.resolve("posterior.csv")).stream().skip(1).allMatch(l -> l.contains(",true,")));
+        assertTrue(Files.exists(out.resolve("charts/prior-and-posterior.png")), "prior and posterior drawn");
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<h2>Prior and posterior</h2>"), "and reported");
     }
 
     @Test

@@ -98,6 +98,20 @@ class SweepTest {
                 "the test rate drives the number of tests: " + byParameter.get("events.test.rate"));
         assertTrue(r.out().contains("Which field matters (Sobol total index ST") && r.out().contains("count_test:"), r.out());
         assertEquals(16 * (2 * 2 + 2) + 1, Files.readAllLines(out.resolve("samples.csv")).size(), "n(2k+2) samples");
+        // the charts a class reads: outcome against each field, the ranked indices, a heat map for two fields
+        for (String chart : List.of("outcome-count_test", "sensitivity-count_test", "heatmap-count_test")) {
+            assertTrue(Files.size(out.resolve("charts/" + chart + ".png")) > 5_000 && Files.exists(out.resolve("charts/" + chart + ".svg")),
+                    chart);
+        }
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<h2>Which field matters</h2>") && html.contains("<td>recording.dailyDays</td>")
+                && html.contains("<figure id=\"sensitivity-count_test\">"), "report.html");
+        if (brink.Chromium.installed()) {
+            String loaded = brink.Chromium.dom(out.resolve("report.html"), dir);
+            assertTrue(loaded.split("<svg", -1).length - 1 >= 3, "the report shows its charts in a browser");
+            java.awt.image.BufferedImage img = brink.Chromium.screenshot(out.resolve("report.html"), dir, 1200, 2400);
+            assertTrue(brink.Chromium.colouredSamples(img, 400) > 500, "charts visible in the rendered page");
+        }
     }
 
     @Test
@@ -194,6 +208,8 @@ class SweepTest {
         assertTrue(Double.parseDouble(rate.get("density")) >= 0.8, rate.toString());
         assertTrue(Files.readAllLines(out.resolve("trajectory.csv")).get(0).equals("step,coverage,density,mass,samples,cases,chosen"));
         assertTrue(r.out().contains("samples have count_test > 25") && r.out().contains("matters"), r.out());
+        assertTrue(Files.exists(out.resolve("charts/prim-trajectory.png")), "the peeling trajectory is drawn");
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Scenario discovery: count_test &gt; 25"), "and reported");
 
         CliTest.Result typo = brink("discover", out.toString(), "--where", "count_tst > 3");
         assertTrue(typo.exit() == 2 && typo.err().contains("did you mean 'count_test'?"), typo.err());
