@@ -20,14 +20,17 @@ final class Scenarios {
 
     /** The scenario, over {@code years} if given; or null after printing one line per problem. */
     static Scenario load(Path file, Double years, ExtendsOption access, PrintWriter err) {
-        return load(file, years, access, null, err);
+        return load(file, years, access, (SetOption) null, err);
     }
 
     /** The same with the {@code --set} overrides (null: none). */
     static Scenario load(Path file, Double years, ExtendsOption access, SetOption set, PrintWriter err) {
+        return load(file, years, access, set == null ? List.of() : set.settings(), err);
+    }
+
+    static Scenario load(Path file, Double years, ExtendsOption access, List<brink.scenario.Setting> settings, PrintWriter err) {
         try {
-            Scenario s = checked(ScenarioLoader.load(file, access != null && access.anywhere,
-                    set == null ? List.of() : set.settings()));
+            Scenario s = checked(ScenarioLoader.load(file, access != null && access.anywhere, settings));
             return years == null ? s : s.withYears(years);
         } catch (ScenarioException e) {
             printProblems(e, err);

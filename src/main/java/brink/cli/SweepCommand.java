@@ -44,16 +44,17 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     EnsembleOptions options;
 
-    @Parameters(paramLabel = "SCENARIO", description = "theatre scenario file (YAML)")
+    @Parameters(paramLabel = "SCENARIO|EXPERIMENT",
+            description = "theatre scenario file, or an experiment file (experiment: scenario, parameters, design, ...)")
     Path scenarioFile;
 
-    @Option(names = "--vary", paramLabel = "PATH=RANGE", required = true,
+    @Option(names = "--vary", paramLabel = "PATH=RANGE",
             description = {"a field to vary: PATH=LOW:HIGH (uniform), PATH=LOW:HIGH:log (log-uniform) or PATH=A,B,C (levels);",
                 "repeatable. Integer fields need integer levels."})
     List<String> vary;
 
-    @Option(names = "--design", paramLabel = "D", defaultValue = "lhs",
-            description = "grid, lhs (Latin hypercube), sobol (Saltelli: n(2k+2) samples) or morris (r(k+1)) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--design", paramLabel = "D",
+            description = "grid, lhs (Latin hypercube), sobol (Saltelli: n(2k+2) samples) or morris (r(k+1)) (default: lhs)")
     String design;
 
     @Option(names = "--samples", paramLabel = "N",
@@ -61,9 +62,9 @@ final class SweepCommand implements Callable<Integer> {
                 "(default 64); morris: trajectories r (default 20)"})
     Integer samples;
 
-    @Option(names = "--reps", paramLabel = "R", defaultValue = "20",
-            description = "replications per sample, the same seeds in every sample (default: ${DEFAULT-VALUE})")
-    int reps;
+    @Option(names = "--reps", paramLabel = "R",
+            description = "replications per sample, the same seeds in every sample (default: 20)")
+    Integer reps;
 
     @Option(names = "--outcomes", paramLabel = "NAME,...", split = ",",
             description = "outcomes of the catalogue to record (default: the headline outcomes)")
@@ -80,12 +81,41 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<Parameter> parameters = new ArrayList<>();
+        List<brink.scenario.Setting> settings = new ArrayList<>();
+        long seed = options.seed;
+        if (brink.scenario.ExperimentLoader.isExperiment(scenarioFile)) {
+            brink.scenario.ExperimentLoader.Loaded x;
+            try {
+                x = brink.scenario.ExperimentLoader.load(scenarioFile);
+            } catch (brink.scenario.ScenarioException e) {
+                Scenarios.printProblems(e, spec.commandLine().getErr());
+                return BrinkCommand.USER_ERROR;
+            }
+            if (vary != null && !vary.isEmpty()) {
+                throw new UserError(scenarioFile + " is an experiment file: its parameters are the fields varied (no --vary with it)");
+            }
+            parameters.addAll(fromExperiment(x.experiment()));
+            x.experiment().set().forEach(s -> settings.add(brink.scenario.Setting.parse(s)));
+            design = design != null ? design : x.experiment().design() == null ? null
+                    : x.experiment().design().name().toLowerCase(Locale.ROOT);
+            samples = samples != null ? samples : x.experiment().samples();
+            reps = reps != null ? reps : x.experiment().replications();
+            outcomes = outcomes != null ? outcomes : x.experiment().outcomes().isEmpty() ? null : x.experiment().outcomes();
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--seed") && x.experiment().seed() != null) {
+                seed = x.experiment().seed();
+            }
+            scenarioFile = x.scenario();
+        } else if (vary == null || vary.isEmpty()) {
+            throw new UserError("nothing to vary: give --vary PATH=LOW:HIGH (repeatable), or an experiment file");
+        }
+        settings.addAll(set.settings());
+        reps = reps == null ? 20 : reps;
         EnsembleOptions.checkReps(reps);
         options.checkYears();
         int threads = options.threads();
-        Design.Kind kind = kind(design);
-        List<Parameter> parameters = new ArrayList<>();
-        for (String v : vary) {
+        Design.Kind kind = kind(design == null ? "lhs" : design);
+        for (String v : vary == null ? List.<String>of() : vary) {
             try {
                 parameters.add(Parameter.parse(v));
             } catch (IllegalArgumentException e) {
@@ -105,7 +135,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError("--samples must be between " + (kind == Design.Kind.SOBOL || kind == Design.Kind.MORRIS ? 2 : 1)
                     + " and " + MAX_SAMPLES + ", got " + n);
         }
-        Scenario base = Scenarios.load(scenarioFile, options.years, access, set, spec.commandLine().getErr());
+        Scenario base = Scenarios.load(scenarioFile, options.years, access, settings, spec.commandLine().getErr());
         if (base == null) {
             return BrinkCommand.USER_ERROR;
         }
@@ -113,20 +143,20 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError(scenarioFile + " is a battle scenario; sweeps run theatre scenarios");
         }
         List<String> names = SweepSetup.outcomes(base, outcomes);
-        SampleRunner runner = new SampleRunner(scenarioFile, access.anywhere, set.settings(), options.years, parameters, names,
-                reps, options.seed);
+        SampleRunner runner = new SampleRunner(scenarioFile, access.anywhere, settings, options.years, parameters, names,
+                reps, seed);
         List<Parameter> checked = SweepSetup.checkRanges(runner, spec.commandLine().getErr());
         if (checked == null) {
             return BrinkCommand.USER_ERROR;
         }
         parameters = checked;
         runner = runner.with(checked);
-        Design.Plan plan = Design.plan(kind, parameters, n, options.seed);
+        Design.Plan plan = Design.plan(kind, parameters, n, seed);
         if (plan.size() > MAX_SAMPLES) {
             throw new UserError("the design has " + plan.size() + " samples, more than " + MAX_SAMPLES + ": fewer --samples or fields");
         }
         Path dir = out != null ? out : Path.of("out", "sweep-" + base.name());
-        String fingerprint = SweepSetup.fingerprint(base, parameters, kind, n, reps, options.seed, names);
+        String fingerprint = SweepSetup.fingerprint(base, parameters, kind, n, reps, seed, names);
         Instant started = Instant.now();
         brink.output.OutputFolder folder = Scenarios.openFolder(dir);
         try (Interruption interruption = Interruption.install(); folder) {
@@ -149,9 +179,9 @@ final class SweepCommand implements Callable<Integer> {
                         y[i] = results.get(i).mean()[j];
                     }
                     if (kind == Design.Kind.SOBOL) {
-                        sobol.put(names.get(j), Indices.sobol(plan, y, options.seed));
+                        sobol.put(names.get(j), Indices.sobol(plan, y, seed));
                     } else {
-                        morris.put(names.get(j), Indices.morris(plan, y, options.seed));
+                        morris.put(names.get(j), Indices.morris(plan, y, seed));
                     }
                 }
                 if (kind == Design.Kind.SOBOL) {
@@ -162,7 +192,7 @@ final class SweepCommand implements Callable<Integer> {
                 files.add("sensitivity.csv");
             }
             SweepSetup.manifest(folder.file("manifest.json"), Scenarios.commandLine(spec), base, parameters, kind, n, plan.size(),
-                    reps, options.seed, names, started, files);
+                    reps, seed, names, started, files);
             String failed = Scenarios.sweepCharts(folder, noCharts);
             if (!noCharts && failed == null) {
                 files.add("charts");
@@ -182,6 +212,17 @@ final class SweepCommand implements Callable<Integer> {
         } catch (java.io.InterruptedIOException e) {
             return Scenarios.interrupted(spec.commandLine().getErr(), e, dir);
         }
+    }
+
+    /** The experiment file's fields as parameters. */
+    private static List<Parameter> fromExperiment(brink.scenario.ExperimentSpec.Experiment x) {
+        List<Parameter> out = new ArrayList<>();
+        for (brink.scenario.ExperimentSpec.Field f : x.parameters()) {
+            out.add(!f.levels().isEmpty() ? new Parameter(f.path(), Double.NaN, Double.NaN, Parameter.Scale.LEVELS, f.levels())
+                    : new Parameter(f.path(), f.low(), f.high(), f.distribution() == brink.scenario.ExperimentSpec.Distribution.LOG_UNIFORM
+                    ? Parameter.Scale.LOG_UNIFORM : Parameter.Scale.UNIFORM, List.of()));
+        }
+        return out;
     }
 
     private static Design.Kind kind(String d) {

@@ -218,4 +218,48 @@ class SweepTest {
         CliTest.Result notSweep = brink("discover", dir.toString(), "--where", "x > 1");
         assertTrue(notSweep.exit() == 2 && notSweep.err().contains("is it the output folder of brink sweep?"), notSweep.err());
     }
+
+    @Test
+    void anExperimentFileHoldsTheWholeSweep() throws Exception {
+        TestFiles.write(dir, "exp/three.yaml", Files.readString(TestFiles.resource("three-actors.yaml")));
+        Path experiment = TestFiles.write(dir, "exp/tests.yaml", """
+                experiment:
+                  scenario: three.yaml
+                  parameters:
+                    - {path: events.test.rate, low: 2, high: 20}
+                    - {path: actors.BLUE.resolve, low: 0.2, high: 0.9, distribution: log-uniform}
+                    - {path: recording.dailyDays, levels: [0, 30]}
+                  set: ["events.talks.rate=0"]
+                  outcomes: [count_test, count_talks]
+                  design: grid
+                  samples: 2
+                  replications: 3
+                  seed: 99
+                """);
+        Path out = dir.resolve("exp-out");
+        CliTest.Result r = brink("sweep", experiment.toString(), "--out", out.toString(), "--reps", "4", "-q", "--no-charts");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals("grid", m.path("design").path("kind").asText());
+        assertEquals(8, m.path("design").path("samples").asInt(), "2 x 2 x 2 levels");
+        assertEquals(4, m.path("replications").asInt(), "--reps on the command line wins over the file");
+        assertEquals(99, m.path("base_seed").asLong(), "the file's seed");
+        assertEquals("log-uniform", m.path("parameters").get(1).path("distribution").asText());
+        assertEquals("events.talks.rate=0", m.path("scenario").path("settings").get(0).asText());
+        for (Map<String, String> row : rows(out.resolve("samples.csv"))) {
+            assertEquals(0, Double.parseDouble(row.get("count_talks")), "the file's set: applies to every sample");
+        }
+        Path bad = TestFiles.write(dir, "exp/bad.yaml", """
+                experiment:
+                  scenario: three.yaml
+                  parameters:
+                    - {path: events.test.rate, low: 20, high: 2}
+                  desgn: sobol
+                """);
+        CliTest.Result refused = brink("sweep", bad.toString(), "--out", dir.resolve("never").toString());
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("bad.yaml:5:3: experiment.desgn: unknown key, did you mean 'design'?"), refused.err());
+        CliTest.Result both = brink("sweep", experiment.toString(), "--vary", "events.test.rate=1:2", "--out", dir.resolve("never").toString());
+        assertTrue(both.exit() == 2 && both.err().contains("no --vary with it"), both.err());
+    }
 }

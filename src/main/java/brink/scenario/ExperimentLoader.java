@@ -1,0 +1,108 @@
+package brink.scenario;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads an experiment file through the scenario files' door: the same parser, shape check and located messages. */
+public final class ExperimentLoader {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private ExperimentLoader() {
+    }
+
+    /** A validated experiment and the scenario file it names (resolved against the experiment file's folder). */
+    public record Loaded(ExperimentSpec.Experiment experiment, Path scenario) {
+    }
+
+    /** Whether the file is an experiment file (its top level has {@code experiment:}) rather than a scenario. */
+    public static boolean isExperiment(Path file) {
+        try {
+            Node root = YamlReader.read(file, file.toString(), new ArrayList<>());
+            return root instanceof Node.MapNode m && m.entries().containsKey("experiment");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static Loaded load(Path file) throws ScenarioException {
+        List<Problem> problems = new ArrayList<>();
+        String shown = file.toString();
+        Node root;
+        try {
+            root = YamlReader.read(file, shown, problems);
+        } catch (IOException e) {
+            problems.add(new Problem(new Location(shown, 0, 0), "", "cannot be read: " + e.getMessage(), "a readable file"));
+            throw new ScenarioException(problems);
+        }
+        if (root == null || !problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        new Shape(problems).check(root, ExperimentSpec.class, "", null);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        ExperimentSpec spec;
+        try {
+            spec = MAPPER.treeToValue(Trees.toJson(root), ExperimentSpec.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("experiment passed the shape check but could not be bound: " + e.getMessage(), e);
+        }
+        Map<String, Location> where = Trees.index(root);
+        ExperimentSpec.Experiment x = spec.experiment();
+        if (x.parameters().isEmpty()) {
+            problems.add(new Problem(at(where, "experiment.parameters", shown), "experiment.parameters", "varies nothing",
+                    "at least one field: - {path: events.missile-test.rate, low: 8, high: 14}"));
+        }
+        for (int i = 0; i < x.parameters().size(); i++) {
+            ExperimentSpec.Field f = x.parameters().get(i);
+            String p = "experiment.parameters[" + i + "]";
+            boolean levels = !f.levels().isEmpty();
+            boolean range = f.low() != null || f.high() != null;
+            if (levels == range) {
+                problems.add(new Problem(at(where, p, shown), p, levels ? "has both levels and a range" : "has neither levels nor a range",
+                        "low: and high: (and distribution:), or levels: [a, b, c]"));
+            } else if (range && (f.low() == null || f.high() == null || !(f.low() < f.high()))) {
+                problems.add(new Problem(at(where, p + ".high", shown), p + ".high", "the range must have low < high",
+                        "low: 1, high: 5"));
+            } else if (range && f.distribution() == ExperimentSpec.Distribution.LOG_UNIFORM && f.low() <= 0) {
+                problems.add(new Problem(at(where, p + ".low", shown), p + ".low", "a log-uniform range must be above 0",
+                        "low: 0.01"));
+            } else if (levels && f.distribution() != null) {
+                problems.add(new Problem(at(where, p + ".distribution", shown), p + ".distribution", "levels have no distribution",
+                        "remove distribution:"));
+            }
+        }
+        for (int i = 0; i < x.set().size(); i++) {
+            try {
+                Setting.parse(x.set().get(i));
+            } catch (IllegalArgumentException e) {
+                String p = "experiment.set[" + i + "]";
+                problems.add(new Problem(at(where, p, shown), p, e.getMessage().replaceFirst("^--set ", ""), "PATH=VALUE"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return new Loaded(x, file.toAbsolutePath().getParent().resolve(x.scenario()).normalize());
+    }
+
+    private static Location at(Map<String, Location> where, String path, String file) {
+        String p = path;
+        while (!p.isEmpty()) {
+            Location l = where.get(p);
+            if (l != null) {
+                return l;
+            }
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+        }
+        return new Location(file, 0, 0);
+    }
+}

@@ -1,0 +1,52 @@
+package brink.scenario;
+
+import static brink.scenario.Defaults.list;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * An experiment file ({@code brink sweep EXPERIMENT.yaml}): the scenario, the fields to vary with their distributions,
+ * the outcomes, the design, the samples, the replications and the seed, kept in a file a class can share and rerun.
+ */
+public record ExperimentSpec(@Required Experiment experiment) {
+
+    public enum Design {
+        @JsonProperty("grid") GRID,
+        @JsonProperty("lhs") LHS,
+        @JsonProperty("sobol") SOBOL,
+        @JsonProperty("morris") MORRIS
+    }
+
+    public enum Distribution {
+        @JsonProperty("uniform") UNIFORM,
+        @JsonProperty("log-uniform") LOG_UNIFORM
+    }
+
+    /**
+     * @param scenario the scenario file, relative to the experiment file
+     * @param set      {@code --set} overrides applied to every sample, as PATH=VALUE
+     */
+    public record Experiment(
+            @Required String scenario,
+            @Required List<Field> parameters,
+            List<String> set,
+            List<String> outcomes,
+            Design design,
+            @Range(min = 1, max = 1_000_000) Integer samples,
+            @Range(min = 1, max = 100_000) Integer replications,
+            @Range(min = 0, max = 2_147_483_647) Integer seed) {
+        public Experiment {
+            parameters = list(parameters);
+            set = list(set);
+            outcomes = list(outcomes);
+        }
+    }
+
+    /** A varied field: a range [low, high] with its distribution (default uniform), or a list of levels. */
+    public record Field(@Required String path, Double low, Double high, Distribution distribution, List<Double> levels) {
+        public Field {
+            levels = list(levels);
+        }
+    }
+}
