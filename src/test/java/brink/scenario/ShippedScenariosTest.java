@@ -95,11 +95,25 @@ class ShippedScenariosTest {
             java.util.regex.Matcher m = named.matcher(text);
             while (m.find()) {
                 String name = m.group(1);
-                boolean shippedFile = Files.exists(Path.of("scenarios", name));
+                boolean shippedFile = Files.exists(Path.of("scenarios", name)) || Files.exists(Path.of("scenarios", "experiments", name));
                 boolean example = name.equals("my.yaml") || name.startsWith("my-") || name.equals("my-levers.yaml")
                         || name.equals("calibrated.yaml"); // what brink calibrate writes
 
                 assertTrue(shippedFile || example, text.substring(0, text.indexOf(':')) + " names " + name + ", which does not exist");
+            }
+        }
+    }
+
+    /** Every shipped experiment file loads, and names a shipped scenario. */
+    @org.junit.jupiter.api.Test
+    void shippedExperimentsLoad() throws Exception {
+        try (Stream<Path> s = Files.list(Path.of("scenarios", "experiments"))) {
+            List<Path> files = s.filter(p -> p.toString().endsWith(".yaml")).toList();
+            assertFalse(files.isEmpty());
+            for (Path f : files) {
+                ExperimentLoader.Loaded x = ExperimentLoader.load(f);
+                assertTrue(Files.isRegularFile(x.scenario()), f + " names " + x.scenario());
+                ScenarioLoader.load(x.scenario());
             }
         }
     }
