@@ -8,11 +8,6 @@ import brink.scenario.Scenario;
 import brink.scenario.ScenarioException;
 import brink.scenario.ScenarioLoader;
 import brink.scenario.Setting;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -90,29 +85,18 @@ final class CalibrationFiles {
         } catch (ScenarioException e) {
             throw new IOException("the posterior medians make a scenario the format refuses: " + e.getMessage(), e);
         }
-        JsonNode resolved = new ObjectMapper().readTree(calibrated.resolvedJson());
-        ObjectNode root = new ObjectMapper().createObjectNode();
         String parent = dir.toAbsolutePath().normalize().relativize(base.file().toAbsolutePath().normalize()).toString()
                 .replace('\\', '/');
-        root.put("extends", parent);
-        ObjectNode info = root.putObject("info");
-        info.put("title", base.spec().info().title() + ", calibrated");
-        info.put("represents", base.spec().info().represents() + " Calibrated by brink calibrate (approximate Bayesian "
+        List<String> fields = new ArrayList<>();
+        base.settings().forEach(text -> fields.add(Setting.parse(text).path()));
+        medians.forEach(s -> fields.add(s.path()));
+        String represents = base.spec().info().represents() + " Calibrated by brink calibrate (approximate Bayesian "
                 + "computation against the targets): " + String.join(", ", medians.stream().map(Setting::text).toList())
-                + " (posterior medians of " + post.accepted().size() + " kept draws).");
-        for (String text : base.settings()) {
-            Setting s = Setting.parse(text);
-            put(root, resolved, s.path());
-        }
-        for (Setting s : medians) {
-            put(root, resolved, s.path());
-        }
-        YAMLMapper yaml = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
-        String text = "# Written by brink calibrate: the original scenario with its calibrated fields at their posterior medians.\n"
-                + "# Its extends path is relative to this folder: run it with --extends-anywhere, or move it next to the original\n"
-                + "# and write extends: " + base.file().getFileName() + "\n" + yaml.writeValueAsString(root);
-        Files.writeString(file, text);
+                + " (posterior medians of " + post.accepted().size() + " kept draws).";
+        Files.writeString(file, brink.scenario.Overlay.write(calibrated, fields, parent, base.spec().info().title() + ", calibrated",
+                represents, List.of("Written by brink calibrate: the original scenario with its calibrated fields at their posterior medians.",
+                        "Its extends path is relative to this folder: run it with --extends-anywhere, or move it next to the original",
+                        "and write extends: " + base.file().getFileName())));
         try {
             ScenarioLoader.load(file, true);
         } catch (ScenarioException e) {
@@ -122,19 +106,6 @@ final class CalibrationFiles {
 
     private static double nearestLevel(Parameter p, double v) {
         return p.levels().stream().min(java.util.Comparator.comparingDouble(l -> Math.abs(l - v))).orElseThrow();
-    }
-
-    /** Copies the value at {@code path} (or, inside a list, the whole list) from the resolved scenario into the child. */
-    private static void put(ObjectNode root, JsonNode resolved, String path) {
-        String head = path.contains("[") ? path.substring(0, path.indexOf('[')) : path;
-        String[] keys = head.split("\\.");
-        ObjectNode at = root;
-        JsonNode from = resolved;
-        for (int i = 0; i < keys.length - 1; i++) {
-            from = from.path(keys[i]);
-            at = at.has(keys[i]) && at.get(keys[i]).isObject() ? (ObjectNode) at.get(keys[i]) : at.putObject(keys[i]);
-        }
-        at.set(keys[keys.length - 1], from.path(keys[keys.length - 1]).deepCopy());
     }
 
     static void print(PrintWriter out, Path dir, List<Parameter> ps, List<Abc.Target> targets, List<SampleResult> results,

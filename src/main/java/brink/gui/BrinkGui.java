@@ -124,7 +124,7 @@ public final class BrinkGui extends GUIState {
         super.start();
         World w = model.world();
         live = new Live(history, RunInfo.of(base, w, seed, settings));
-        levers.inEffect(settings, seed);
+        levers.inEffect(settings.describe(base.spec()), seed);
         if (controller != null) {
             Bag inspectors = new Bag();
             Bag names = new Bag();
@@ -263,7 +263,12 @@ public final class BrinkGui extends GUIState {
     /** Writes the Model tab's levers as a scenario file extending this one (under a temporary name first). */
     Path saveLevers(Path file) throws IOException {
         Path target = file.toAbsolutePath();
-        String text = levers.settings().overlay(base, extendsPath(target.getParent(), base.file()));
+        String text;
+        try {
+            text = levers.settings().overlay(base, extendsPath(target.getParent(), base.file()));
+        } catch (ScenarioException e) {
+            throw new IOException("the levers could not be applied: " + ScenarioMenu.problems(e), e);
+        }
         return WholeFile.write(target, f -> Files.writeString(f, text));
     }
 
@@ -281,8 +286,13 @@ public final class BrinkGui extends GUIState {
     List<Path> exportCharts(Path dir) throws IOException {
         List<Path> files = new ArrayList<>(charts.export(dir));
         RunInfo info = shown.info();
-        if (!info.levers().isNeutral()) {
-            String text = info.levers().overlay(base, extendsPath(dir, base.file()));
+        if (!info.leverSettings().isNeutral()) {
+            String text;
+            try {
+                text = info.leverSettings().overlay(base, extendsPath(dir, base.file()));
+            } catch (ScenarioException e) {
+                throw new IOException("the levers could not be applied: " + ScenarioMenu.problems(e), e);
+            }
             files.add(WholeFile.write(dir.resolve(info.scenarioName() + "-seed" + info.seed() + "-levers.yaml"),
                     f -> Files.writeString(f, text)));
         }

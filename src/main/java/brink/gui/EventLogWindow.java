@@ -42,7 +42,7 @@ final class EventLogWindow extends JFrame {
         lines = 0;
         text.setText("");
         header.setText("<html><b>" + escape(info.title()) + "</b> &nbsp; (" + escape(info.scenarioName()) + ", seed " + info.seed()
-                + (info.levers().isNeutral() ? "" : "; " + escape(info.levers().describe())) + ")</html>");
+                + (info.levers().isEmpty() ? "" : "; " + escape(info.levers())) + ")</html>");
         setTitle("Event log - " + info.scenarioName() + ", seed " + info.seed());
     }
 

@@ -1,198 +1,89 @@
 package brink.gui;
 
 import brink.scenario.LeverSettings;
+import brink.scenario.LeverSpec;
 import brink.scenario.ScenarioSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import sim.util.Interval;
+import sim.util.Propertied;
+import sim.util.Properties;
 
 /**
- * The Console's Model tab: the main levers as bean properties. MASON builds the panel from the getters and
- * setters, a slider from each {@code dom...()} range, labels from {@code name...()}, tooltips from
- * {@code des...()}, and hides with {@code hide...()} the levers a scenario has nothing for. Changes apply on the
- * next press of Play; {@link #getInEffect()} shows what the current run uses.
+ * The Console's Model tab: the levers the scenario declares ({@code levers:}), then the seed and what the current run
+ * uses. MASON builds the panel from {@link #properties()}: a slider for a scale or set lever over its range, a
+ * checkbox for a switch, the lever's label as the name and its detail as the tooltip. A scenario of one's own gets
+ * its own levers the same way. Changes apply on the next press of Play; "Current run" shows what the run on screen uses.
  */
-public final class ModelLevers {
-    private final LeverSettings.Reach reach;
-    private double russianAssistance = 1;
-    private double usCommitment = 1;
-    private double alliedResponse = 1;
-    private boolean exercises = true;
-    private double armorPush = 1;
-    private double missilePush = 1;
+public final class ModelLevers implements Propertied {
+    private final Map<String, LeverSpec> declared;
+    /** Each lever's current value: Double for scale and set levers, Boolean for switches. */
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Map<String, Object> neutral = new LinkedHashMap<>();
     private long seed;
     private volatile String inEffect = "(not started yet)";
 
     public ModelLevers(ScenarioSpec scenario, long seed) {
-        this.reach = LeverSettings.reach(scenario);
+        this.declared = scenario.levers();
         this.seed = seed;
+        declared.forEach((id, l) -> {
+            Object v = switch (l.kind()) {
+                case SCALE -> 1.0;
+                case SWITCH -> Boolean.TRUE;
+                case SET -> l.range().get(0); // a set lever starts at the low end of its range until moved
+            };
+            neutral.put(id, v);
+            values.put(id, v);
+        });
     }
 
-    /** The levers as set now (the next run's). */
+    /** The levers' ids, in the scenario's order. */
+    public List<String> ids() {
+        return new ArrayList<>(declared.keySet());
+    }
+
+    /** Moves a lever (as a student would): a number for scale and set levers, true/false for a switch. */
+    public void set(String id, Object value) {
+        LeverSpec l = declared.get(id);
+        if (l == null) {
+            throw new IllegalArgumentException("no lever " + id + " (levers: " + declared.keySet() + ")");
+        }
+        if (l.kind() == LeverSpec.Kind.SWITCH) {
+            values.put(id, Boolean.valueOf(String.valueOf(value)));
+        } else {
+            double v = value instanceof Number n ? n.doubleValue() : Double.parseDouble(String.valueOf(value));
+            List<Double> r = range(l);
+            values.put(id, Double.isNaN(v) ? neutral.get(id) : Math.max(r.get(0), Math.min(r.get(1), v)));
+        }
+    }
+
+    public Object get(String id) {
+        return values.get(id);
+    }
+
+    private static List<Double> range(LeverSpec l) {
+        return l.range().size() == 2 ? l.range() : List.of(0.0, 4.0);
+    }
+
+    /** The levers as set now (the next run's): those moved from where the scenario has them. */
     public LeverSettings settings() {
-        return new LeverSettings(russianAssistance, usCommitment, alliedResponse, exercises, armorPush, missilePush);
+        Map<String, String> moved = new LinkedHashMap<>();
+        values.forEach((id, v) -> {
+            if (!v.equals(neutral.get(id))) {
+                moved.put(id, v instanceof Double d ? brink.analysis.Parameter.fmt(d) : String.valueOf(v));
+            }
+        });
+        return new LeverSettings(moved);
     }
 
-    void inEffect(LeverSettings s, long runSeed) {
-        inEffect = "seed " + runSeed + (s.isNeutral() ? ", no lever moved" : ", " + s.describe());
-    }
-
-    private static double factor(double v) {
-        return Double.isNaN(v) ? 1 : Math.max(0, Math.min(LeverSettings.MAX_FACTOR, v));
-    }
-
-    private static Interval factorRange() {
-        return new Interval(0.0, LeverSettings.MAX_FACTOR);
+    void inEffect(String described, long runSeed) {
+        inEffect = "seed " + runSeed + (described.isEmpty() ? ", no lever moved" : ", " + described);
     }
 
     public String getInEffect() {
         return inEffect;
-    }
-
-    public String nameInEffect() {
-        return "Current run";
-    }
-
-    public String desInEffect() {
-        return "The seed and levers of the run on screen; changed levers apply when you press Play again.";
-    }
-
-    public double getRussianAssistance() {
-        return russianAssistance;
-    }
-
-    public void setRussianAssistance(double v) {
-        russianAssistance = factor(v);
-    }
-
-    public Object domRussianAssistance() {
-        return factorRange();
-    }
-
-    public String nameRussianAssistance() {
-        return "Russian assistance to the DPRK (x)";
-    }
-
-    public String desRussianAssistance() {
-        return "Multiplies every transfer from Russia to the DPRK (technology, parts). 0 stops them; 1 is the scenario.";
-    }
-
-    public boolean hideRussianAssistance() {
-        return !reach.russianAssistance();
-    }
-
-    public double getUsCommitment() {
-        return usCommitment;
-    }
-
-    public void setUsCommitment(double v) {
-        usCommitment = factor(v);
-    }
-
-    public Object domUsCommitment() {
-        return factorRange();
-    }
-
-    public String nameUsCommitment() {
-        return "US theatre commitment (x)";
-    }
-
-    public String desUsCommitment() {
-        return "Multiplies the share of US forces the US keeps in the theatre; forces redeploy over weeks.";
-    }
-
-    public boolean hideUsCommitment() {
-        return !reach.usCommitment();
-    }
-
-    public double getAlliedResponse() {
-        return alliedResponse;
-    }
-
-    public void setAlliedResponse(double v) {
-        alliedResponse = factor(v);
-    }
-
-    public Object domAlliedResponse() {
-        return factorRange();
-    }
-
-    public String nameAlliedResponse() {
-        return "ROK/Japan response strength (x)";
-    }
-
-    public String desAlliedResponse() {
-        return "Multiplies how strongly South Korea's and Japan's budgets react to their rivals' build-up (Richardson reaction).";
-    }
-
-    public boolean hideAlliedResponse() {
-        return !reach.alliedResponse();
-    }
-
-    public boolean getExercises() {
-        return exercises;
-    }
-
-    public void setExercises(boolean v) {
-        exercises = v;
-    }
-
-    public String nameExercises() {
-        return "US-ROK exercises held";
-    }
-
-    public String desExercises() {
-        return "Untick to suspend every exercise period of the scenario (Freedom Shield, Ulchi Freedom Shield).";
-    }
-
-    public boolean hideExercises() {
-        return !reach.exercises();
-    }
-
-    public double getArmorPush() {
-        return armorPush;
-    }
-
-    public void setArmorPush(double v) {
-        armorPush = factor(v);
-    }
-
-    public Object domArmorPush() {
-        return factorRange();
-    }
-
-    public String nameArmorPush() {
-        return "DPRK armour production push (x)";
-    }
-
-    public String desArmorPush() {
-        return "Multiplies the DPRK's tank production from the start, like Kim's \"second revolution in armoured force\".";
-    }
-
-    public boolean hideArmorPush() {
-        return !reach.armorPush();
-    }
-
-    public double getMissilePush() {
-        return missilePush;
-    }
-
-    public void setMissilePush(double v) {
-        missilePush = factor(v);
-    }
-
-    public Object domMissilePush() {
-        return factorRange();
-    }
-
-    public String nameMissilePush() {
-        return "DPRK missile production push (x)";
-    }
-
-    public String desMissilePush() {
-        return "Multiplies the DPRK's missile production from the start (a \"drastic boost\" order).";
-    }
-
-    public boolean hideMissilePush() {
-        return !reach.missilePush();
     }
 
     public long getSeed() {
@@ -203,11 +94,73 @@ public final class ModelLevers {
         seed = v;
     }
 
-    public String nameSeed() {
-        return "Seed (as brink run --seed)";
-    }
+    @Override
+    public Properties properties() {
+        List<String> ids = ids();
+        return new Properties() {
+            private static final long serialVersionUID = 1L;
 
-    public String desSeed() {
-        return "The run is replication 0 of brink run --seed with this value: same seed and levers, same history.";
+            @Override
+            public boolean isVolatile() {
+                return false;
+            }
+
+            @Override
+            public int numProperties() {
+                return ids.size() + 2;
+            }
+
+            @Override
+            public Object getValue(int i) {
+                return i < ids.size() ? values.get(ids.get(i)) : i == ids.size() ? seed : inEffect;
+            }
+
+            @Override
+            public boolean isReadWrite(int i) {
+                return i <= ids.size();
+            }
+
+            @Override
+            public String getName(int i) {
+                return i < ids.size() ? declared.get(ids.get(i)).label() : i == ids.size() ? "Seed (as brink run --seed)" : "Current run";
+            }
+
+            @Override
+            public String getDescription(int i) {
+                if (i < ids.size()) {
+                    LeverSpec l = declared.get(ids.get(i));
+                    return "<html>" + EventLogWindow.escape(l.detail()) + "<br>(--set " + ids.get(i) + "=...)</html>";
+                }
+                return i == ids.size() ? "The run is replication 0 of brink run --seed with this value: same seed and levers, same history."
+                        : "The seed and levers of the run on screen; changed levers apply when you press Play again.";
+            }
+
+            @Override
+            public Object getDomain(int i) {
+                if (i < ids.size() && declared.get(ids.get(i)).kind() != LeverSpec.Kind.SWITCH) {
+                    List<Double> r = range(declared.get(ids.get(i)));
+                    return new Interval(r.get(0), r.get(1));
+                }
+                return null;
+            }
+
+            @Override
+            public Class getType(int i) {
+                if (i < ids.size()) {
+                    return declared.get(ids.get(i)).kind() == LeverSpec.Kind.SWITCH ? Boolean.TYPE : Double.TYPE;
+                }
+                return i == ids.size() ? Long.TYPE : String.class;
+            }
+
+            @Override
+            protected Object _setValue(int i, Object value) {
+                if (i < ids.size()) {
+                    set(ids.get(i), value);
+                } else if (i == ids.size()) {
+                    seed = value instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(value));
+                }
+                return getValue(i);
+            }
+        };
     }
 }

@@ -59,6 +59,7 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
+        Levers.check(root, problems);
         new Shape(problems).check(root, ScenarioSpec.class, "", null);
         if (!problems.isEmpty()) {
             throw new ScenarioException(sorted(problems));

@@ -35,7 +35,8 @@ public record ScenarioSpec(
         BattleSpec battle,
         RecordingSpec recording,
         StepsSpec steps,
-        Map<String, TargetSpec> targets) {
+        Map<String, TargetSpec> targets,
+        Map<String, LeverSpec> levers) {
 
     public ScenarioSpec {
         kind = or(kind, Kind.THEATRE);
@@ -56,12 +57,13 @@ public record ScenarioSpec(
         recording = or(recording, new RecordingSpec(null));
         steps = or(steps, new StepsSpec(null));
         targets = map(targets);
+        levers = map(levers);
     }
 
     /** The same scenario over another horizon (dated items beyond it simply do not happen). */
     public ScenarioSpec withYears(double newYears) {
         return new ScenarioSpec(kind, info, start, newYears, domains, commodities, actors, relations, blocs, balances,
-                sinks, transfers, ladder, periods, events, actions, triggers, combat, battle, recording, steps, targets);
+                sinks, transfers, ladder, periods, events, actions, triggers, combat, battle, recording, steps, targets, levers);
     }
 
     public enum Kind {

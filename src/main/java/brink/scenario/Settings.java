@@ -17,6 +17,17 @@ final class Settings {
             if (value == null) {
                 continue;
             }
+            Node.MapNode lever = s.steps().size() == 1 ? Levers.declaration(out, s.path()) : null;
+            if (lever != null) {
+                // a lever: the fields it moves, each at the value the lever gives it (reported at the lever's option)
+                for (Setting field : Levers.expand(out, lever, s, value, problems)) {
+                    Node v = YamlReader.readValue(field.value(), s.origin(), problems);
+                    if (v != null) {
+                        out = replace(out, field.steps(), 0, relocate(v, s.origin()), field, problems);
+                    }
+                }
+                continue;
+            }
             out = replace(out, s.steps(), 0, relocate(value, s.origin()), s, problems);
         }
         return out;

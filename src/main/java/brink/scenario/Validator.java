@@ -333,6 +333,7 @@ final class Validator {
         unused.put("years", where.containsKey("years"));
         unused.put("recording", where.containsKey("recording"));
         unused.put("steps", where.containsKey("steps"));
+        unused.put("levers", !s.levers().isEmpty());
         unused.forEach((key, present) -> require(!present, key, "a battle scenario does not use " + key,
                 "remove it (a battle has info, start and battle), or make the scenario kind: theatre"));
     }

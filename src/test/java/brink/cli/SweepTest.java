@@ -262,4 +262,26 @@ class SweepTest {
         CliTest.Result both = brink("sweep", experiment.toString(), "--vary", "events.test.rate=1:2", "--out", dir.resolve("never").toString());
         assertTrue(both.exit() == 2 && both.err().contains("no --vary with it"), both.err());
     }
+
+    @Test
+    void aDeclaredLeverCanBeSweptByItsName() throws Exception {
+        Path own = TestFiles.write(dir, "own.yaml", Files.readString(TestFiles.resource("three-actors.yaml")) + """
+
+                levers:
+                  red-tests:
+                    label: RED's test rate (x)
+                    scale: [events.test.rate]
+                """);
+        Path out = dir.resolve("lever");
+        CliTest.Result r = brink("sweep", own.toString(), "--vary", "red-tests=0.5,1,2", "--design", "grid", "--reps", "5",
+                "--outcomes", "count_test", "--out", out.toString(), "-q", "--no-charts");
+        assertEquals(0, r.exit(), r.err());
+        List<Map<String, String>> rows = rows(out.resolve("samples.csv"));
+        double low = Double.parseDouble(rows.get(0).get("count_test"));
+        double high = Double.parseDouble(rows.get(2).get("count_test"));
+        assertEquals("0.5", rows.get(0).get("red-tests"));
+        assertTrue(high > 2.5 * low, "four times the rate, about four times the tests: " + low + " -> " + high);
+        CliTest.Result bad = brink("sweep", own.toString(), "--vary", "red-tests=1:9", "--out", dir.resolve("never").toString());
+        assertTrue(bad.exit() == 2 && bad.err().contains("out of the lever's range: 9"), bad.err());
+    }
 }

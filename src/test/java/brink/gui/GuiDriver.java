@@ -120,7 +120,7 @@ public final class GuiDriver {
         // a student changes levers and the seed, and plays again: the new run starts from day 0 with them
         SwingUtilities.invokeAndWait(() -> {
             c.pressStop();
-            gui.levers().setExercises(false);
+            gui.levers().set("exercises", false);
             gui.levers().setSeed(8);
             c.setWhenShouldPause(RERUN_DAYS);
             c.pressPlay();

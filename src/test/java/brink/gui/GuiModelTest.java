@@ -66,11 +66,11 @@ class GuiModelTest {
     @Test
     void leversSavedAsAScenarioFileReproduceTheGuiRun() throws Exception {
         BrinkGui gui = new BrinkGui(ScenarioLoader.load(BASELINE), 42);
-        gui.levers().setUsCommitment(0.5);
-        gui.levers().setExercises(false);
-        gui.levers().setArmorPush(2);
-        gui.levers().setRussianAssistance(3);
-        gui.levers().setAlliedResponse(1.5);
+        gui.levers().set("us-commitment", 0.5);
+        gui.levers().set("exercises", false);
+        gui.levers().set("armor-push", 2);
+        gui.levers().set("russian-assistance", 3);
+        gui.levers().set("allied-response", 1.5);
         gui.levers().setSeed(9);
         runToEnd(gui);
         assertTrue(gui.levers().getInEffect().contains("exercises off"), gui.levers().getInEffect());
@@ -87,15 +87,21 @@ class GuiModelTest {
     }
 
     @Test
-    void leversAScenarioHasNothingForAreHidden() throws Exception {
+    void theModelTabShowsTheLeversTheScenarioDeclares() throws Exception {
         ModelLevers three = new ModelLevers(ScenarioLoader.load(TestFiles.resource("three-actors.yaml")).spec(), 1);
-        assertTrue(three.hideRussianAssistance());
+        assertEquals(List.of(), three.ids(), "a scenario without levers: only the seed");
+        sim.util.Properties none = sim.util.Properties.getProperties(three);
+        assertEquals(2, none.numProperties(), "seed and current run");
         ModelLevers baseline = new ModelLevers(ScenarioLoader.load(BASELINE).spec(), 1);
-        assertFalse(baseline.hideRussianAssistance());
-        assertFalse(baseline.hideUsCommitment());
-        assertFalse(baseline.hideExercises());
-        baseline.setUsCommitment(99);
-        assertEquals(brink.scenario.LeverSettings.MAX_FACTOR, baseline.getUsCommitment(), "typed values are kept in range");
+        sim.util.Properties p = sim.util.Properties.getProperties(baseline);
+        assertEquals(8, p.numProperties(), "six levers, the seed, the current run");
+        assertEquals("US theatre commitment (x)", p.getName(1));
+        assertEquals(new sim.util.Interval(0.0, 4.0).getMax(), ((sim.util.Interval) p.getDomain(1)).getMax());
+        assertEquals(Boolean.TYPE, p.getType(3), "a switch is a checkbox");
+        p.setValue(1, "99");
+        assertEquals(4.0, baseline.get("us-commitment"), "typed values are kept in range");
+        p.setValue(3, "false");
+        assertEquals("us-commitment x4, exercises off", baseline.settings().describe(ScenarioLoader.load(BASELINE).spec()));
     }
 
     @Test
