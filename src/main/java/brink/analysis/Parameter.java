@@ -9,7 +9,7 @@ import java.util.Locale;
  * range [low, high] sampled uniformly or log-uniformly, or a list of discrete levels. Designs work in the unit cube;
  * {@link #value(double)} maps a coordinate in [0, 1] to the field's value.
  */
-public record Parameter(String path, double low, double high, Scale scale, List<Double> levels, boolean whole) {
+public record Parameter(String path, double low, double high, Scale scale, List<Double> levels, boolean whole) implements java.io.Serializable {
     public enum Scale { UNIFORM, LOG_UNIFORM, LEVELS }
 
     public Parameter {

@@ -20,7 +20,8 @@ import org.apache.commons.math3.distribution.TDistribution;
  */
 public final class SampleRunner implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    private final Path scenarioFile;
+    /** As text: a Path is not serializable, and a sample may be run on another machine. */
+    private final String scenarioFile;
     private final boolean extendsAnywhere;
     private final List<Setting> base;
     private final Double years;
@@ -39,7 +40,7 @@ public final class SampleRunner implements java.io.Serializable {
     public SampleRunner(Path scenarioFile, boolean extendsAnywhere, List<Setting> base, Double years, List<Parameter> parameters,
                         List<String> outcomes, int replications, long seed, boolean targets) {
         this.targets = targets;
-        this.scenarioFile = scenarioFile;
+        this.scenarioFile = scenarioFile == null ? null : scenarioFile.toString();
         this.extendsAnywhere = extendsAnywhere;
         this.base = List.copyOf(base);
         this.years = years;
@@ -55,7 +56,7 @@ public final class SampleRunner implements java.io.Serializable {
 
     /** The same sweep over {@code checked} parameters (the same fields, some now over whole numbers). */
     public SampleRunner with(List<Parameter> checked) {
-        return new SampleRunner(scenarioFile, extendsAnywhere, base, years, checked, outcomes, replications, seed, targets);
+        return new SampleRunner(Path.of(scenarioFile), extendsAnywhere, base, years, checked, outcomes, replications, seed, targets);
     }
 
     public List<String> outcomes() {
@@ -81,7 +82,7 @@ public final class SampleRunner implements java.io.Serializable {
         for (int j = 0; j < values.length; j++) {
             all.add(new Setting(parameters.get(j).path(), Parameter.fmt(values[j]), "--vary"));
         }
-        Scenario s = ScenarioLoader.load(scenarioFile, extendsAnywhere, all);
+        Scenario s = ScenarioLoader.load(Path.of(scenarioFile), extendsAnywhere, all);
         return years == null ? s : s.withYears(years);
     }
 
@@ -89,7 +90,7 @@ public final class SampleRunner implements java.io.Serializable {
     public Scenario scenarioWith(String path, double value) throws ScenarioException {
         List<Setting> all = new ArrayList<>(base);
         all.add(new Setting(path, Parameter.fmt(value), "--vary"));
-        return ScenarioLoader.load(scenarioFile, extendsAnywhere, all);
+        return ScenarioLoader.load(Path.of(scenarioFile), extendsAnywhere, all);
     }
 
     public SampleResult run(int sample, double[] unit) throws ScenarioException {

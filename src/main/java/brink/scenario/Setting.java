@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * replaces what the file (after {@code extends}) says. Applied before the scenario is checked, so a wrong path or value
  * gets the usual message, located at the option.
  */
-public record Setting(String path, String value, String option) {
+public record Setting(String path, String value, String option) implements java.io.Serializable {
     /** A {@code --set} override. */
     public Setting(String path, String value) {
         this(path, value, "--set");
