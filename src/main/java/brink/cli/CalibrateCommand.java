@@ -82,14 +82,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (!(tolerance >= 0 && tolerance <= 100)) {
             throw new UserError("--tolerance must be between 0 and 100 (widths of a range), got " + tolerance);
         }
-        List<Parameter> parameters = new ArrayList<>();
-        for (String v : vary) {
-            try {
-                parameters.add(Parameter.parse(v));
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
-        }
+        List<Parameter> parameters = SweepSetup.parameters(vary);
         Scenario base = Scenarios.load(scenarioFile, options.years, access, set, spec.commandLine().getErr());
         if (base == null) {
             return BrinkCommand.USER_ERROR;

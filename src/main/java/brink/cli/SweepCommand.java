@@ -115,13 +115,7 @@ final class SweepCommand implements Callable<Integer> {
         options.checkYears();
         int threads = options.threads();
         Design.Kind kind = kind(design == null ? "lhs" : design);
-        for (String v : vary == null ? List.<String>of() : vary) {
-            try {
-                parameters.add(Parameter.parse(v));
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
-        }
+        parameters.addAll(SweepSetup.parameters(vary));
         if (parameters.stream().map(Parameter::path).distinct().count() < parameters.size()) {
             throw new UserError("--vary names the same field twice");
         }

@@ -34,6 +34,22 @@ final class SweepSetup {
     private SweepSetup() {
     }
 
+    /** The --vary arguments as parameters; a malformed one is a user error naming it. */
+    static List<Parameter> parameters(List<String> vary) {
+        List<Parameter> out = new ArrayList<>();
+        for (String v : vary == null ? List.<String>of() : vary) {
+            try {
+                out.add(Parameter.parse(v));
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
+        if (out.stream().map(Parameter::path).distinct().count() < out.size()) {
+            throw new UserError("--vary names the same field twice");
+        }
+        return out;
+    }
+
     /** The scenario's outcome catalogue. */
     static List<Outcome> catalogue(Scenario s) {
         return Outcomes.of(Replication.context(new brink.model.World(s, s.days(), 0)));
