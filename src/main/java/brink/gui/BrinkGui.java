@@ -61,7 +61,7 @@ public final class BrinkGui extends GUIState {
             throw new IllegalArgumentException("the GUI runs theatre scenarios; " + base.name() + " is a battle");
         }
         this.base = base;
-        this.levers = new ModelLevers(base.spec(), seed);
+        this.levers = new ModelLevers(base, seed);
     }
 
     /** The Console's title. */

@@ -88,11 +88,11 @@ class GuiModelTest {
 
     @Test
     void theModelTabShowsTheLeversTheScenarioDeclares() throws Exception {
-        ModelLevers three = new ModelLevers(ScenarioLoader.load(TestFiles.resource("three-actors.yaml")).spec(), 1);
+        ModelLevers three = new ModelLevers(ScenarioLoader.load(TestFiles.resource("three-actors.yaml")), 1);
         assertEquals(List.of(), three.ids(), "a scenario without levers: only the seed");
         sim.util.Properties none = sim.util.Properties.getProperties(three);
         assertEquals(2, none.numProperties(), "seed and current run");
-        ModelLevers baseline = new ModelLevers(ScenarioLoader.load(BASELINE).spec(), 1);
+        ModelLevers baseline = new ModelLevers(ScenarioLoader.load(BASELINE), 1);
         sim.util.Properties p = sim.util.Properties.getProperties(baseline);
         assertEquals(8, p.numProperties(), "six levers, the seed, the current run");
         assertEquals("US theatre commitment (x)", p.getName(1));
@@ -102,6 +102,18 @@ class GuiModelTest {
         assertEquals(4.0, baseline.get("us-commitment"), "typed values are kept in range");
         p.setValue(3, "false");
         assertEquals("us-commitment x4, exercises off", baseline.settings().describe(ScenarioLoader.load(BASELINE).spec()));
+        // a set lever starts where the scenario has its field, and a switch where the scenario has it
+        Path own = TestFiles.write(dir, "own.yaml", Files.readString(TestFiles.resource("three-actors.yaml")) + """
+
+                levers:
+                  clash-share:
+                    label: Share of forces in a clash
+                    set: [combat.clashShare]
+                    range: [0.01, 0.5]
+                """);
+        ModelLevers mine = new ModelLevers(ScenarioLoader.load(own), 1);
+        assertEquals(ScenarioLoader.load(own).spec().combat().clashShare(), mine.get("clash-share"));
+        assertTrue(mine.settings().isNeutral(), "untouched, a lever moves nothing");
     }
 
     @Test
