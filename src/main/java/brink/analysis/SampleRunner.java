@@ -20,11 +20,14 @@ import org.apache.commons.math3.distribution.TDistribution;
  */
 public final class SampleRunner implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    /** As text: a Path is not serializable, and a sample may be run on another machine. */
-    private final String scenarioFile;
-    private final boolean extendsAnywhere;
-    private final List<Setting> base;
-    private final Double years;
+    /**
+     * The base scenario as its resolved content (extends and the base settings applied, the horizon set), not as a
+     * file: an executor on another machine needs no scenario files. The path is only for messages.
+     */
+    private final String name;
+    private final String file;
+    private final String resolvedJson;
+    private final List<String> baseSettings;
     private final List<Parameter> parameters;
     private final List<String> outcomes;
     private final int replications;
@@ -32,22 +35,28 @@ public final class SampleRunner implements java.io.Serializable {
     /** A calibration also checks the scenario's targets on each sample's replications. */
     private final boolean targets;
 
-    public SampleRunner(Path scenarioFile, boolean extendsAnywhere, List<Setting> base, Double years, List<Parameter> parameters,
-                        List<String> outcomes, int replications, long seed) {
-        this(scenarioFile, extendsAnywhere, base, years, parameters, outcomes, replications, seed, false);
+    public SampleRunner(Scenario base, List<Parameter> parameters, List<String> outcomes, int replications, long seed) {
+        this(base, parameters, outcomes, replications, seed, false);
     }
 
-    public SampleRunner(Path scenarioFile, boolean extendsAnywhere, List<Setting> base, Double years, List<Parameter> parameters,
-                        List<String> outcomes, int replications, long seed, boolean targets) {
-        this.targets = targets;
-        this.scenarioFile = scenarioFile == null ? null : scenarioFile.toString();
-        this.extendsAnywhere = extendsAnywhere;
-        this.base = List.copyOf(base);
-        this.years = years;
+    /** @param base the scenario every sample starts from, loaded with the base settings and over the run's horizon */
+    public SampleRunner(Scenario base, List<Parameter> parameters, List<String> outcomes, int replications, long seed,
+                        boolean targets) {
+        this(base.name(), base.file().toString(), base.resolvedJson(), base.settings(), parameters, outcomes, replications, seed,
+                targets);
+    }
+
+    private SampleRunner(String name, String file, String resolvedJson, List<String> baseSettings, List<Parameter> parameters,
+                         List<String> outcomes, int replications, long seed, boolean targets) {
+        this.name = name;
+        this.file = file;
+        this.resolvedJson = resolvedJson;
+        this.baseSettings = List.copyOf(baseSettings);
         this.parameters = List.copyOf(parameters);
         this.outcomes = List.copyOf(outcomes);
         this.replications = replications;
         this.seed = seed;
+        this.targets = targets;
     }
 
     public List<Parameter> parameters() {
@@ -56,7 +65,7 @@ public final class SampleRunner implements java.io.Serializable {
 
     /** The same sweep over {@code checked} parameters (the same fields, some now over whole numbers). */
     public SampleRunner with(List<Parameter> checked) {
-        return new SampleRunner(Path.of(scenarioFile), extendsAnywhere, base, years, checked, outcomes, replications, seed, targets);
+        return new SampleRunner(name, file, resolvedJson, baseSettings, checked, outcomes, replications, seed, targets);
     }
 
     public List<String> outcomes() {
@@ -76,21 +85,19 @@ public final class SampleRunner implements java.io.Serializable {
         return v;
     }
 
-    /** The scenario at these values: the file, then the base settings, then one setting per varied field. */
+    /** The scenario at these values: the base scenario, then one setting per varied field. */
     public Scenario scenario(double[] values) throws ScenarioException {
-        List<Setting> all = new ArrayList<>(base);
+        List<Setting> all = new ArrayList<>();
         for (int j = 0; j < values.length; j++) {
             all.add(new Setting(parameters.get(j).path(), Parameter.fmt(values[j]), "--vary"));
         }
-        Scenario s = ScenarioLoader.load(Path.of(scenarioFile), extendsAnywhere, all);
-        return years == null ? s : s.withYears(years);
+        return ScenarioLoader.fromResolved(name, Path.of(file), resolvedJson, baseSettings, all);
     }
 
-    /** The scenario with only the field at {@code path} set (the others as the file and the base settings say). */
+    /** The base scenario with only the field at {@code path} set. */
     public Scenario scenarioWith(String path, double value) throws ScenarioException {
-        List<Setting> all = new ArrayList<>(base);
-        all.add(new Setting(path, Parameter.fmt(value), "--vary"));
-        return ScenarioLoader.load(Path.of(scenarioFile), extendsAnywhere, all);
+        return ScenarioLoader.fromResolved(name, Path.of(file), resolvedJson, baseSettings,
+                List.of(new Setting(path, Parameter.fmt(value), "--vary")));
     }
 
     public SampleResult run(int sample, double[] unit) throws ScenarioException {

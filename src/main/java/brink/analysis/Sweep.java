@@ -29,9 +29,9 @@ public final class Sweep {
     public static final class SampleRefused extends Exception {
         private static final long serialVersionUID = 1L;
         private final int sample;
-        private final transient ScenarioException problems;
+        private final ScenarioException problems;
 
-        SampleRefused(int sample, ScenarioException problems) {
+        public SampleRefused(int sample, ScenarioException problems) {
             super("sample " + sample + ": " + problems.getMessage());
             this.sample = sample;
             this.problems = problems;

@@ -44,6 +44,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     EnsembleOptions options;
 
+    @Mixin
+    EngineOption engine = new EngineOption();
+
     @Parameters(paramLabel = "SCENARIO", description = "theatre scenario file with a targets: section")
     Path scenarioFile;
 
@@ -76,6 +79,7 @@ final class CalibrateCommand implements Callable<Integer> {
         EnsembleOptions.checkReps(reps);
         options.checkYears();
         int threads = options.threads();
+        brink.analysis.Engine where = engine.engine(threads);
         if (samples < 2 || samples > 100_000) {
             throw new UserError("--samples must be between 2 and 100000, got " + samples);
         }
@@ -94,8 +98,7 @@ final class CalibrateCommand implements Callable<Integer> {
         for (Map.Entry<String, TargetSpec> e : base.spec().targets().entrySet()) {
             targets.add(new Abc.Target(e.getKey(), e.getValue().observed().get(0), e.getValue().observed().get(1)));
         }
-        SampleRunner runner = new SampleRunner(scenarioFile, access.anywhere, set.settings(), options.years, parameters, List.of(),
-                reps, options.seed, true);
+        SampleRunner runner = new SampleRunner(base, parameters, List.of(), reps, options.seed, true);
         List<Parameter> checked = SweepSetup.checkRanges(runner, spec.commandLine().getErr());
         if (checked == null) {
             return BrinkCommand.USER_ERROR;
@@ -112,7 +115,7 @@ final class CalibrateCommand implements Callable<Integer> {
             List<SampleResult> results;
             try {
                 results = DesignRun.run(spec.commandLine().getOut(), spec.commandLine().getErr(), options.quiet, folder, runner, plan,
-                        threads, fingerprint, new DesignRun.Widths(parameters.size(), 0, targets.size()), resume,
+                        where, fingerprint, new DesignRun.Widths(parameters.size(), 0, targets.size()), resume,
                         "calibration " + base.name());
             } catch (DesignRun.Stopped stop) {
                 return stop.exit;

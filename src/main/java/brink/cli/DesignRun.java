@@ -40,7 +40,8 @@ final class DesignRun {
     }
 
     static List<SampleResult> run(PrintWriter out, PrintWriter err, boolean quiet, OutputFolder folder, SampleRunner runner,
-                                  Design.Plan plan, int threads, String fingerprint, Widths widths, boolean resume, String task)
+                                  Design.Plan plan, brink.analysis.Engine engine, String fingerprint, Widths widths, boolean resume,
+                                  String task)
             throws IOException, Stopped {
         Path dir = folder.dir();
         Path progressFile = folder.inside(CHECKPOINT);
@@ -57,7 +58,7 @@ final class DesignRun {
         }
         try (Checkpoint checkpoint = Checkpoint.open(progressFile, fingerprint, !done.isEmpty());
              ProgressReporter progress = new ProgressReporter(task, plan.size(), quiet, " samples")) {
-            return Sweep.run(runner, plan, threads, done, checkpoint, progress);
+            return engine.run(runner, plan, done, checkpoint, progress);
         } catch (InterruptedException | java.util.concurrent.CancellationException e) {
             Thread.currentThread().interrupt();
             err.println("brink: interrupted; the finished samples are kept in " + dir + ": run the same command with --resume to continue");

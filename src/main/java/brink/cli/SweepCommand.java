@@ -44,6 +44,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     EnsembleOptions options;
 
+    @Mixin
+    EngineOption engine = new EngineOption();
+
     @Parameters(paramLabel = "SCENARIO|EXPERIMENT",
             description = "theatre scenario file, or an experiment file (experiment: scenario, parameters, design, ...)")
     Path scenarioFile;
@@ -114,6 +117,7 @@ final class SweepCommand implements Callable<Integer> {
         EnsembleOptions.checkReps(reps);
         options.checkYears();
         int threads = options.threads();
+        brink.analysis.Engine where = engine.engine(threads);
         Design.Kind kind = kind(design == null ? "lhs" : design);
         parameters.addAll(SweepSetup.parameters(vary));
         if (parameters.stream().map(Parameter::path).distinct().count() < parameters.size()) {
@@ -137,8 +141,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError(scenarioFile + " is a battle scenario; sweeps run theatre scenarios");
         }
         List<String> names = SweepSetup.outcomes(base, outcomes);
-        SampleRunner runner = new SampleRunner(scenarioFile, access.anywhere, settings, options.years, parameters, names,
-                reps, seed);
+        SampleRunner runner = new SampleRunner(base, parameters, names, reps, seed);
         List<Parameter> checked = SweepSetup.checkRanges(runner, spec.commandLine().getErr());
         if (checked == null) {
             return BrinkCommand.USER_ERROR;
@@ -157,7 +160,7 @@ final class SweepCommand implements Callable<Integer> {
             List<SampleResult> results;
             try {
                 results = DesignRun.run(spec.commandLine().getOut(), spec.commandLine().getErr(), options.quiet, folder, runner,
-                        plan, threads, fingerprint, new DesignRun.Widths(parameters.size(), names.size(), 0), resume,
+                        plan, where, fingerprint, new DesignRun.Widths(parameters.size(), names.size(), 0), resume,
                         "sweep " + base.name());
             } catch (DesignRun.Stopped stop) {
                 return stop.exit;

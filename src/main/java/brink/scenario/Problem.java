@@ -3,7 +3,7 @@ package brink.scenario;
 /**
  * One thing wrong with a scenario, printed as {@code FILE:LINE:COLUMN: field.path: what is wrong (what is allowed)}.
  */
-public record Problem(Location location, String path, String message, String allowed) {
+public record Problem(Location location, String path, String message, String allowed) implements java.io.Serializable {
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder(location.toString()).append(": ");

@@ -55,6 +55,39 @@ public final class ScenarioLoader {
         if (root == null || !problems.isEmpty()) {
             throw new ScenarioException(sorted(problems));
         }
+        return finish(nameOf(file), file, shown, root, settings.stream().map(Setting::text).toList(), settings, problems);
+    }
+
+    /**
+     * A scenario from another's resolved content ({@link Scenario#resolvedJson()}: extends and its settings already
+     * applied) with more settings: how a sample of a sweep is made, on this machine or on a cluster's executor, where
+     * the scenario's files need not exist.
+     */
+    public static Scenario fromResolved(Scenario base, List<Setting> more) throws ScenarioException {
+        return fromResolved(base.name(), base.file(), base.resolvedJson(), base.settings(), more);
+    }
+
+    /** The same from the parts of a scenario a work unit carries to another machine. */
+    public static Scenario fromResolved(String name, Path file, String resolvedJson, List<String> baseSettings, List<Setting> more)
+            throws ScenarioException {
+        List<Problem> problems = new ArrayList<>();
+        String shown = file + " (resolved)";
+        Node root;
+        try {
+            root = YamlReader.readText(resolvedJson, shown, problems);
+        } catch (IOException e) {
+            throw new IllegalStateException("a resolved scenario could not be read back: " + e.getMessage(), e);
+        }
+        if (root == null || !problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        List<String> texts = new ArrayList<>(baseSettings);
+        more.forEach(s -> texts.add(s.text()));
+        return finish(name, file, shown, root, texts, more, problems);
+    }
+
+    private static Scenario finish(String name, Path file, String shown, Node root, List<String> settingTexts, List<Setting> settings,
+                                   List<Problem> problems) throws ScenarioException {
         root = Settings.apply(root, settings, problems);
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
@@ -78,8 +111,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(sorted(problems));
         }
         String canonical = canonicalJson(json);
-        return new Scenario(nameOf(file), file, sha256(canonical), canonical, spec, Map.copyOf(where),
-                settings.stream().map(Setting::text).toList());
+        return new Scenario(name, file, sha256(canonical), canonical, spec, Map.copyOf(where), List.copyOf(settingTexts));
     }
 
     private static List<Problem> sorted(List<Problem> problems) {

@@ -47,6 +47,11 @@ final class YamlReader {
         if (text == null) {
             return null;
         }
+        return readText(text, fileName, problems);
+    }
+
+    /** Parses text already read (a scenario's resolved content, JSON being YAML). */
+    static Node readText(String text, String fileName, List<Problem> problems) throws IOException {
         try (Reader in = new java.io.StringReader(text);
              JsonParser parser = FACTORY.createParser(in)) {
             YamlReader reader = new YamlReader(fileName, problems);

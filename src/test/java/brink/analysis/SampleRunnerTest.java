@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 class SampleRunnerTest {
     @Test
     void aSerializedWorkUnitGivesTheSameSample() throws Exception {
-        SampleRunner runner = new SampleRunner(TestFiles.resource("three-actors.yaml"), false,
-                List.of(new brink.scenario.Setting("events.talks.rate", "1")), null,
-                List.of(Parameter.uniform("events.test.rate", 2, 20)), List.of("count_test", "any_clash"), 4, 5);
+        brink.scenario.Scenario base = brink.scenario.ScenarioLoader.load(TestFiles.resource("three-actors.yaml"), false,
+                List.of(new brink.scenario.Setting("events.talks.rate", "1")));
+        SampleRunner runner = new SampleRunner(base, List.of(Parameter.uniform("events.test.rate", 2, 20)),
+                List.of("count_test", "any_clash"), 4, 5);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(runner);
@@ -29,5 +30,9 @@ class SampleRunnerTest {
         SampleResult b = copy.run(3, new double[] {0.4});
         assertArrayEquals(a.mean(), b.mean());
         assertArrayEquals(a.values(), b.values());
+        // a sample made from the resolved content is the scenario loaded from its file with the same settings
+        brink.scenario.Scenario direct = brink.scenario.ScenarioLoader.load(TestFiles.resource("three-actors.yaml"), false,
+                List.of(new brink.scenario.Setting("events.talks.rate", "1"), new brink.scenario.Setting("events.test.rate", "9.2")));
+        org.junit.jupiter.api.Assertions.assertEquals(direct.spec(), runner.scenario(new double[] {9.2}).spec());
     }
 }

@@ -1,0 +1,87 @@
+package brink.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brink.cli.BrinkCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark engine in Spark's local mode gives the local engine's output files byte for byte, for a sweep and for a
+ * calibration, and a user's mistake is reported before any Spark job starts.
+ */
+class SparkEngineTest {
+    static final String THREE = "src/test/resources/scenarios/three-actors.yaml";
+    @TempDir
+    Path dir;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result brink(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = BrinkCommand.execute(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    static List<String> with(List<String> args, String... more) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    @Test
+    void aSweepOnSparkWritesTheLocalEnginesFiles() throws Exception {
+        List<String> sweep = List.of("sweep", THREE, "--vary", "events.test.rate=2:20", "--vary", "actors.BLUE.resolve=0.2:0.9",
+                "--design", "sobol", "--samples", "8", "--reps", "6", "--outcomes", "count_test,any_clash", "-q", "--no-charts");
+        Result local = brink(with(sweep, "--out", dir.resolve("local").toString()));
+        assertEquals(0, local.exit(), local.err());
+        Result spark = brink(with(sweep, "--out", dir.resolve("spark").toString(), "--engine", "spark", "--master", "local[2]"));
+        assertEquals(0, spark.exit(), spark.err());
+        for (String f : List.of("samples.csv", "sensitivity.csv")) {
+            assertEquals(Files.readString(dir.resolve("local").resolve(f)), Files.readString(dir.resolve("spark").resolve(f)), f);
+        }
+        assertTrue(Files.readString(dir.resolve("spark/manifest.json")).contains("--engine"), "the command is recorded");
+    }
+
+    @Test
+    void aCalibrationOnSparkKeepsTheSameDraws() throws Exception {
+        Path scenario = dir.resolve("with-record.yaml");
+        Files.writeString(scenario, Files.readString(Path.of(THREE)) + """
+
+                targets:
+                  tests:
+                    outcome: count_test
+                    perYear: true
+                    observed: [8, 14]
+                    period: made up
+                    source: this test
+                """);
+        List<String> cal = List.of("calibrate", scenario.toString(), "--vary", "events.test.rate=1:30", "--samples", "24", "--reps",
+                "5", "-q", "--no-charts");
+        Result local = brink(with(cal, "--out", dir.resolve("cal-local").toString()));
+        assertEquals(0, local.exit(), local.err());
+        Result spark = brink(with(cal, "--out", dir.resolve("cal-spark").toString(), "--engine", "spark", "--master", "local[2]"));
+        assertEquals(0, spark.exit(), spark.err());
+        for (String f : List.of("samples.csv", "posterior.csv", "calibration.csv")) {
+            assertEquals(Files.readString(dir.resolve("cal-local").resolve(f)), Files.readString(dir.resolve("cal-spark").resolve(f)), f);
+        }
+    }
+
+    @Test
+    void aMistakeIsReportedBeforeAnyJob() {
+        Result r = brink(List.of("sweep", THREE, "--vary", "events.tset.rate=1:5", "--engine", "spark", "--master", "local[2]",
+                "--out", dir.resolve("never").toString()));
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("did you mean 'test'?"), r.err());
+        assertTrue(!Files.exists(dir.resolve("never")), "nothing written");
+    }
+}
