@@ -18,7 +18,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * Samples as Spark tasks (spark-core's RDD API): one task is one sample with all its replications, the same
- * {@link SampleRunner} work unit as on one machine. Tasks are sent in batches of a few times the cluster's
+ * {@link SampleRunner} work unit as on one machine. Tasks are sent in batches of sixteen times the cluster's
  * parallelism; after each batch the finished samples go to the checkpoint (so --resume works as on one machine) and
  * the results are kept in sample order: the output files are those of the local engine, byte for byte. A sample
  * whose scenario the loader refuses comes back as that refusal (a user's error, not retried); anything else a task
@@ -75,7 +75,8 @@ public final class SparkEngine implements Engine {
             }
         }
         try (JavaSparkContext sc = new JavaSparkContext(conf())) {
-            int batch = Math.max(8, 4 * sc.defaultParallelism());
+            // large enough that cores seldom wait for a batch's slowest task; small enough that a crash loses little
+            int batch = Math.max(32, 16 * sc.defaultParallelism());
             for (int from = 0; from < todo.size(); from += batch) {
                 if (Thread.interrupted()) {
                     throw new InterruptedException("interrupted");

@@ -284,4 +284,23 @@ class SweepTest {
         CliTest.Result bad = brink("sweep", own.toString(), "--vary", "red-tests=1:9", "--out", dir.resolve("never").toString());
         assertTrue(bad.exit() == 2 && bad.err().contains("out of the lever's range: 9"), bad.err());
     }
+
+    @Test
+    void theSparkEngineNeedsTheSparkBuild() {
+        boolean sparkHere;
+        try {
+            Class.forName("org.apache.spark.SparkConf");
+            sparkHere = true;
+        } catch (ClassNotFoundException e) {
+            sparkHere = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeFalse(sparkHere, "this is the -Pspark build: SparkEngineTest covers it");
+        CliTest.Result r = brink("sweep", three(), "--vary", "events.test.rate=2:20", "--engine", "spark", "--out",
+                dir.resolve("never").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--engine spark needs the Spark build of Brink: mvn -B -Pspark package"), r.err());
+        CliTest.Result master = brink("sweep", three(), "--vary", "events.test.rate=2:20", "--master", "local[2]", "--out",
+                dir.resolve("never").toString());
+        assertTrue(master.exit() == 2 && master.err().contains("--master is for --engine spark"), master.err());
+    }
 }
