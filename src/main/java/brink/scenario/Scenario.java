@@ -42,7 +42,7 @@ public record Scenario(String name, Path file, String sha256, String resolvedJso
      */
     public Scenario withYears(double years) {
         String json = ScenarioLoader.withYears(resolvedJson, years);
-        return new Scenario(name, file, ScenarioLoader.sha256(json), json, spec.withYears(years), where, settings);
+        return new Scenario(name, file, ScenarioLoader.hashOf(json), json, spec.withYears(years), where, settings);
     }
 
     public LocalDate start() {

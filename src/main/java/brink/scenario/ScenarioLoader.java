@@ -26,6 +26,8 @@ public final class ScenarioLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
+    /** Writes a content as it was written: for reading it back (samples of a sweep, a wargame's scenario). */
+    private static final ObjectMapper ORDERED = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
     private ScenarioLoader() {
     }
@@ -110,8 +112,9 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw new ScenarioException(sorted(problems));
         }
-        String canonical = canonicalJson(json);
-        return new Scenario(name, file, sha256(canonical), canonical, spec, Map.copyOf(where), List.copyOf(settingTexts));
+        // the content in the file's order (an event's place decides the order of same-day events), hashed in key order
+        return new Scenario(name, file, sha256(canonicalJson(json)), orderedJson(json), spec, Map.copyOf(where),
+                List.copyOf(settingTexts));
     }
 
     private static List<Problem> sorted(List<Problem> problems) {
@@ -144,12 +147,29 @@ public final class ScenarioLoader {
         }
     }
 
-    /** The canonical content with its horizon replaced. */
-    static String withYears(String canonical, double years) {
+    private static String orderedJson(JsonNode json) {
         try {
-            com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(canonical);
+            return ORDERED.writeValueAsString(ORDERED.treeToValue(json, Object.class));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The content (in the file's order) with its horizon replaced. */
+    static String withYears(String ordered, double years) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) ORDERED.readTree(ordered);
             root.put("years", years);
-            return canonicalJson(root);
+            return ORDERED.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The SHA-256 of a content, taken over its keys in order: the same content hashes the same whatever its order. */
+    static String hashOf(String json) {
+        try {
+            return sha256(canonicalJson(MAPPER.readTree(json)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -36,7 +36,8 @@ public record ScenarioSpec(
         RecordingSpec recording,
         StepsSpec steps,
         Map<String, TargetSpec> targets,
-        Map<String, LeverSpec> levers) {
+        Map<String, LeverSpec> levers,
+        Map<String, List<String>> visibility) {
 
     public ScenarioSpec {
         kind = or(kind, Kind.THEATRE);
@@ -58,12 +59,13 @@ public record ScenarioSpec(
         steps = or(steps, new StepsSpec(null));
         targets = map(targets);
         levers = map(levers);
+        visibility = map(visibility);
     }
 
     /** The same scenario over another horizon (dated items beyond it simply do not happen). */
     public ScenarioSpec withYears(double newYears) {
         return new ScenarioSpec(kind, info, start, newYears, domains, commodities, actors, relations, blocs, balances,
-                sinks, transfers, ladder, periods, events, actions, triggers, combat, battle, recording, steps, targets, levers);
+                sinks, transfers, ladder, periods, events, actions, triggers, combat, battle, recording, steps, targets, levers, visibility);
     }
 
     public enum Kind {

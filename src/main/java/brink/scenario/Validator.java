@@ -66,6 +66,12 @@ final class Validator {
             }
         }
         s.actors().forEach(this::actor);
+        s.visibility().forEach((who, seen) -> {
+            actorRef(who, "visibility." + who);
+            for (int i = 0; i < seen.size(); i++) {
+                actorRef(seen.get(i), "visibility." + who + "[" + i + "]");
+            }
+        });
         s.relations().forEach((id, r) -> {
             String p = "relations." + id + ".between";
             require(r.between().size() == 2, p, "must name exactly two actors", "[A, B]");
@@ -334,6 +340,7 @@ final class Validator {
         unused.put("recording", where.containsKey("recording"));
         unused.put("steps", where.containsKey("steps"));
         unused.put("levers", !s.levers().isEmpty());
+        unused.put("visibility", !s.visibility().isEmpty());
         unused.forEach((key, present) -> require(!present, key, "a battle scenario does not use " + key,
                 "remove it (a battle has info, start and battle), or make the scenario kind: theatre"));
     }

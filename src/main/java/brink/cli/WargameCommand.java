@@ -1,0 +1,335 @@
+package brink.cli;
+
+import brink.output.Manifest;
+import brink.output.OutputFolder;
+import brink.scenario.MoveSheetSpec;
+import brink.scenario.Problem;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioException;
+import brink.scenario.ScenarioSpec;
+import brink.wargame.Game;
+import brink.wargame.GameFolder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "wargame", mixinStandardHelpOptions = true,
+        description = {"A seminar wargame: teams play actors of a scenario turn by turn, Brink adjudicates with the model and",
+                "reports. The game folder is the game: it can be stopped and continued anywhere.",
+                "  brink wargame new scenarios/baseline.yaml --teams DPRK,US,ROK,Japan --turn month --turns 12 --out game",
+                "  (teams fill in game/turn-01/moves-<TEAM>.yaml)   brink wargame turn game   (and so on, turn by turn)"},
+        subcommands = {WargameCommand.New.class, WargameCommand.Turn.class, WargameCommand.Replay.class,
+            WargameCommand.Counterfactual.class, WargamePlay.class})
+final class WargameCommand implements Runnable {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Options every adjudication takes. */
+    static final class Adjudicating {
+        @Option(names = "--threads", paramLabel = "T", description = "threads for the spread's replications (default: all cores)")
+        Integer threads;
+
+        @Option(names = "--no-charts", description = "write no charts (the white cell's report then has none)")
+        boolean noCharts;
+
+        @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+        boolean quiet;
+
+        int threads() {
+            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (t < 1 || t > brink.experiment.Ensemble.MAX_THREADS) {
+                throw new UserError("--threads must be between 1 and " + brink.experiment.Ensemble.MAX_THREADS + ", got " + t);
+            }
+            return t;
+        }
+    }
+
+    /** A new game: game.yaml, the scenario's resolved content, turn 1's sheets and briefs. */
+    static Game create(Scenario base, Path dir, List<String> teams, Game.Cadence cadence, int turns, long seed, int reps) {
+        ScenarioSpec s = base.spec();
+        if (s.kind() != ScenarioSpec.Kind.THEATRE) {
+            throw new UserError(base.file() + " is a battle scenario; a wargame plays a theatre scenario");
+        }
+        for (String t : teams) {
+            if (!s.actors().containsKey(t)) {
+                String near = brink.scenario.Suggestion.closest(t, s.actors().keySet());
+                throw new UserError("--teams: no actor '" + t + "' in " + base.file() + (near != null ? ", did you mean '" + near + "'?" : "")
+                        + " (actors: " + String.join(", ", s.actors().keySet()) + ")");
+            }
+        }
+        if (teams.isEmpty() || teams.stream().distinct().count() < teams.size()) {
+            throw new UserError("--teams names each team's actor once, e.g. --teams DPRK,US");
+        }
+        if (turns < 1 || turns > 520) {
+            throw new UserError("--turns must be between 1 and 520, got " + turns);
+        }
+        Game g = new Game(s.info().title(), base.name(), base.file().toString(), base.settings(), teams, cadence, turns, seed,
+                s.start(), reps, Manifest.version());
+        if (g.end(turns).isAfter(s.start().plusYears(100))) {
+            throw new UserError("the game would last beyond 100 years: fewer --turns or a shorter --turn");
+        }
+        return g;
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true, description = "Start a game: the game folder with turn 1's move sheets and briefs.")
+    static final class New implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        ExtendsOption access = new ExtendsOption();
+
+        @Mixin
+        SetOption set = new SetOption();
+
+        @Parameters(paramLabel = "SCENARIO", description = "the theatre scenario to play")
+        Path scenarioFile;
+
+        @Option(names = "--teams", paramLabel = "A,B", split = ",", required = true, description = "the actors played by teams")
+        List<String> teams;
+
+        @Option(names = "--turn", paramLabel = "LENGTH", defaultValue = "month", description = "week, month or quarter (default: ${DEFAULT-VALUE})")
+        String turn;
+
+        @Option(names = "--turns", paramLabel = "N", defaultValue = "12", description = "turns in the game (default: ${DEFAULT-VALUE})")
+        int turns;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "" + brink.experiment.Seeds.DEFAULT,
+                description = "the game's seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--spread", paramLabel = "R", defaultValue = "100",
+                description = "replications showing how likely each turn's history was (default: ${DEFAULT-VALUE})")
+        int reps;
+
+        @Option(names = "--out", paramLabel = "GAME", required = true, description = "the game folder to create")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            Game.Cadence cadence;
+            try {
+                cadence = Game.Cadence.of(turn);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--turn: " + e.getMessage());
+            }
+            EnsembleOptions.checkReps(reps);
+            if (Files.isRegularFile(out.resolve(GameFolder.GAME))) {
+                throw new UserError(out + " already holds a game: brink wargame turn " + out + " plays its next turn");
+            }
+            Scenario base = Scenarios.load(scenarioFile, null, access, set, spec.commandLine().getErr());
+            if (base == null) {
+                return BrinkCommand.USER_ERROR;
+            }
+            Game g = create(base, out, teams, cadence, turns, seed, reps);
+            OutputFolder folder = Scenarios.openFolder(out);
+            try (folder) {
+                Files.writeString(folder.file(GameFolder.GAME), GameFolder.gameYaml(g));
+                Files.writeString(folder.file(GameFolder.SCENARIO), base.resolvedJson());
+                WargameTurns.firstTurn(folder, g, base);
+                Scenarios.commit(folder);
+            }
+            spec.commandLine().getOut().println("Started " + out + ": " + g.describe(1) + ". Each team fills in " + out + "/"
+                    + Game.folder(1) + "/moves-<TEAM>.yaml (" + String.join(", ", teams) + "); then: brink wargame turn " + out);
+            return 0;
+        }
+    }
+
+    @Command(name = "turn", mixinStandardHelpOptions = true,
+            description = {"Check every team's sheet of the turn and adjudicate it: the white cell's report, the history, the",
+                "spread, the briefs and sheets of the next turn. A bad sheet stops it, with file, line and field; the turn",
+                "then does not advance."})
+    static final class Turn implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "GAME", description = "the game folder")
+        Path dir;
+
+        @Mixin
+        Adjudicating options = new Adjudicating();
+
+        @Override
+        public Integer call() throws IOException {
+            return play(spec, dir, options);
+        }
+    }
+
+    /** Adjudicates the game's current turn; shared with play. */
+    static int play(picocli.CommandLine.Model.CommandSpec spec, Path dir, Adjudicating options) throws IOException {
+        int threads = options.threads();
+        Game g = game(dir);
+        int t = GameFolder.currentTurn(dir, g);
+        if (t > g.turns()) {
+            throw new UserError("the game in " + dir + " is over (" + g.turns() + " turns); brink wargame counterfactual " + dir
+                    + " replays it against chance");
+        }
+        Scenario base = scenario(dir, g);
+        List<Problem> problems = new ArrayList<>();
+        Map<Integer, Map<String, MoveSheetSpec>> sheets = GameFolder.sheets(dir, g, base, t, problems);
+        if (!problems.isEmpty()) {
+            Scenarios.printProblems(new ScenarioException(problems), spec.commandLine().getErr());
+            spec.commandLine().getErr().println("brink: " + Game.folder(t) + " was not adjudicated: correct the sheets and run the command again");
+            return BrinkCommand.USER_ERROR;
+        }
+        OutputFolder folder = Scenarios.openFolder(dir);
+        String failed;
+        try (Interruption interruption = Interruption.install(); folder) {
+            failed = WargameTurns.adjudicate(folder, g, base, sheets, t, g.spreadReplications(), threads, Scenarios.commandLine(spec),
+                    !options.noCharts);
+            Scenarios.commit(folder);
+        } catch (ScenarioException e) {
+            Scenarios.printProblems(e, spec.commandLine().getErr());
+            return BrinkCommand.USER_ERROR;
+        } catch (java.io.InterruptedIOException e) {
+            return Scenarios.interrupted(spec.commandLine().getErr(), e, dir);
+        }
+        if (!options.quiet) {
+            spec.commandLine().getOut().println("Adjudicated " + g.describe(t) + ": " + dir.resolve(Game.folder(t)).resolve("report.html")
+                    + (t < g.turns() ? "; the teams' sheets and briefs for turn " + (t + 1) + " are in " + dir.resolve(Game.folder(t + 1))
+                    : "; the game is over"));
+        }
+        return failed == null ? 0 : Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
+    }
+
+    static Game game(Path dir) {
+        try {
+            return GameFolder.game(dir);
+        } catch (IOException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    static Scenario scenario(Path dir, Game g) {
+        try {
+            return GameFolder.scenario(dir, g);
+        } catch (IOException | ScenarioException e) {
+            throw new UserError(dir.resolve(GameFolder.SCENARIO) + " cannot be read back: " + e.getMessage());
+        }
+    }
+
+    @Command(name = "replay", mixinStandardHelpOptions = true,
+            description = "Play the game again from its sheets and seed into another folder: the same history, bit for bit.")
+    static final class Replay implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "GAME", description = "the game folder")
+        Path dir;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "where the replay goes (default: GAME/replay)")
+        Path out;
+
+        @Mixin
+        Adjudicating options = new Adjudicating();
+
+        @Override
+        public Integer call() throws IOException {
+            Game g = game(dir);
+            Scenario base = scenario(dir, g);
+            Path target = out != null ? out : dir.resolve("replay");
+            int done = GameFolder.currentTurn(dir, g) - 1;
+            List<Problem> problems = new ArrayList<>();
+            Map<Integer, Map<String, MoveSheetSpec>> sheets = GameFolder.sheets(dir, g, base, done, problems);
+            if (!problems.isEmpty()) {
+                Scenarios.printProblems(new ScenarioException(problems), spec.commandLine().getErr());
+                return BrinkCommand.USER_ERROR;
+            }
+            OutputFolder folder = Scenarios.openFolder(target);
+            try (folder) {
+                Files.writeString(folder.file(GameFolder.GAME), GameFolder.gameYaml(g));
+                Files.writeString(folder.file(GameFolder.SCENARIO), base.resolvedJson());
+                for (int t = 1; t <= done; t++) {
+                    for (String team : g.teams()) {
+                        Files.copy(dir.resolve(Game.folder(t)).resolve(brink.wargame.Sheets.fileName(team)),
+                                folder.file(Game.folder(t) + "/" + brink.wargame.Sheets.fileName(team)),
+                                java.nio.file.StandardCopyOption.REPLACE_EXISTING); // over the template the last turn wrote
+                    }
+                    Map<Integer, Map<String, MoveSheetSpec>> upto = new java.util.TreeMap<>(sheets).headMap(t + 1);
+                    WargameTurns.adjudicate(folder, g, base, upto, t, g.spreadReplications(), options.threads(), Scenarios.commandLine(spec),
+                            !options.noCharts);
+                }
+                Scenarios.commit(folder);
+            } catch (ScenarioException e) {
+                Scenarios.printProblems(e, spec.commandLine().getErr());
+                return BrinkCommand.USER_ERROR;
+            }
+            if (!options.quiet) {
+                spec.commandLine().getOut().println("Replayed " + done + " turn(s) of " + dir + " into " + target
+                        + ": each turn's history is in " + Game.folder(1) + "/run/events.csv and so on");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "counterfactual", mixinStandardHelpOptions = true,
+            description = "Run the teams' moves so far against many replications: how lucky or unlucky was the game's history?")
+    static final class Counterfactual implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "GAME", description = "the game folder")
+        Path dir;
+
+        @Option(names = "--reps", paramLabel = "N", defaultValue = "1000", description = "replications (default: ${DEFAULT-VALUE})")
+        int reps;
+
+        @Mixin
+        Adjudicating options = new Adjudicating();
+
+        @Override
+        public Integer call() throws IOException {
+            EnsembleOptions.checkReps(reps);
+            Game g = game(dir);
+            Scenario base = scenario(dir, g);
+            int done = GameFolder.currentTurn(dir, g) - 1;
+            if (done < 1) {
+                throw new UserError("no turn of " + dir + " has been adjudicated yet");
+            }
+            List<Problem> problems = new ArrayList<>();
+            Map<Integer, Map<String, MoveSheetSpec>> sheets = GameFolder.sheets(dir, g, base, done, problems);
+            if (!problems.isEmpty()) {
+                Scenarios.printProblems(new ScenarioException(problems), spec.commandLine().getErr());
+                return BrinkCommand.USER_ERROR;
+            }
+            OutputFolder folder = Scenarios.openFolder(dir);
+            try (Interruption interruption = Interruption.install(); folder) {
+                Scenario s = brink.wargame.Adjudication.scenario(g, base, sheets, done);
+                TheatreEnsemble.Result r = TheatreEnsemble.run(List.of(s), List.of("counterfactual/"), folder, reps, g.seed(),
+                        options.threads(), 1, null, Scenarios.commandLine(spec), true);
+                Scenarios.charts(folder, List.of("counterfactual/"), false, options.noCharts);
+                Scenarios.commit(folder);
+                if (!options.quiet) {
+                    var out = spec.commandLine().getOut();
+                    out.println("The game's history (turns 1-" + done + ") against " + reps + " replications of the same moves "
+                            + "(rank: share of replications at or below the game's value; near 0 or 1 is luck):");
+                    for (brink.wargame.WhiteCell.Spread x : WargameTurns.spread(r.shapes().get(0).outcomes(), r.summaries().get(0))) {
+                        out.printf(java.util.Locale.ROOT, "  %s: the game %s, replications %s%s%s, rank %.2f%n", x.label(), x.value(),
+                                x.median(), x.p05().isEmpty() ? "" : " [" + x.p05(), x.p05().isEmpty() ? "" : ", " + x.p95() + "]", x.rank());
+                    }
+                    out.println("Wrote " + dir.resolve("counterfactual"));
+                }
+            } catch (ScenarioException e) {
+                Scenarios.printProblems(e, spec.commandLine().getErr());
+                return BrinkCommand.USER_ERROR;
+            } catch (java.io.InterruptedIOException e) {
+                return Scenarios.interrupted(spec.commandLine().getErr(), e, dir);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package brink.wargame;
+
+import brink.experiment.Seeds;
+import brink.model.BrinkModel;
+import brink.model.Theatre;
+import brink.model.World;
+import brink.scenario.MoveSheetSpec;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioException;
+import brink.scenario.ScenarioLoader;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+/**
+ * A turn adjudicated: the scenario with every team's moves so far, over the game's days through the turn, run with
+ * the game's seed as replication 0 of {@code brink run --seed S} (so the ensemble of the same moves has the adjudicated
+ * history as its first replication). What happened before a turn never changes later: moves act from their own days
+ * on, and the model's draws are tied to their day.
+ */
+public final class Adjudication {
+    private Adjudication() {
+    }
+
+    /** The game's scenario with the moves of turns 1..t, over its days through turn t. */
+    public static Scenario scenario(Game g, Scenario base, Map<Integer, Map<String, MoveSheetSpec>> sheets, int t)
+            throws ScenarioException {
+        Scenario s = ScenarioLoader.fromResolved(base.name(), base.file(), base.resolvedJson(), base.settings(),
+                Orders.settings(g, base.spec(), sheets));
+        return s.withYears(years(g, t));
+    }
+
+    /** The horizon in years that gives exactly the days through turn t (whole years, then the rest at 365.25 a year). */
+    static double years(Game g, int t) {
+        java.time.LocalDate end = g.end(t);
+        int whole = 0;
+        while (!g.start().plusYears(whole + 1L).isAfter(end)) {
+            whole++;
+        }
+        long rest = ChronoUnit.DAYS.between(g.start().plusYears(whole), end);
+        return whole + rest / 365.25;
+    }
+
+    /** Replication 0 of the scenario, run to its end. */
+    public static World history(Scenario s, Game g) {
+        BrinkModel m = new BrinkModel(new Theatre(s, s.days()), Seeds.replication(g.seed(), 0));
+        m.start();
+        m.runToEnd();
+        return m.world();
+    }
+
+    /** The world as the game begins (day 0, nothing run). */
+    public static World atStart(Scenario base, Game g) {
+        Scenario s = base.withYears(years(g, 1));
+        BrinkModel m = new BrinkModel(new Theatre(s, s.days()), Seeds.replication(g.seed(), 0));
+        m.start();
+        return m.world();
+    }
+}

@@ -1,0 +1,68 @@
+package brink.wargame;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A seminar wargame as game.yaml records it: the scenario it plays (its resolved content is kept beside, in
+ * scenario.json, so the folder is the whole game), the teams (actors played by students; the others keep the model's
+ * rules), the turn length, the number of turns and the seed. Turn t covers [start(t), end(t)).
+ */
+public record Game(String title, String scenarioName, String scenarioPath, List<String> settings, List<String> teams, Cadence turn,
+                   int turns, long seed, LocalDate start, int spreadReplications, String brinkVersion) {
+
+    public enum Cadence {
+        WEEK, MONTH, QUARTER;
+
+        public String text() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Cadence of(String text) {
+            for (Cadence c : values()) {
+                if (c.text().equals(text)) {
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException("the turn is week, month or quarter, not " + text);
+        }
+    }
+
+    public Game {
+        settings = List.copyOf(settings);
+        teams = List.copyOf(teams);
+    }
+
+    public LocalDate start(int t) {
+        return switch (turn) {
+            case WEEK -> start.plusWeeks(t - 1L);
+            case MONTH -> start.plusMonths(t - 1L);
+            case QUARTER -> start.plusMonths(3L * (t - 1));
+        };
+    }
+
+    /** The first day after turn t. */
+    public LocalDate end(int t) {
+        return start(t + 1);
+    }
+
+    /** Days of the scenario from its start to the end of turn t. */
+    public int daysThrough(int t) {
+        return (int) ChronoUnit.DAYS.between(start, end(t));
+    }
+
+    public int days(int t) {
+        return (int) ChronoUnit.DAYS.between(start(t), end(t));
+    }
+
+    /** "turn 3 of 12: 2025-03-01 to 2025-03-31". */
+    public String describe(int t) {
+        return "turn " + t + " of " + turns + ": " + start(t) + " to " + end(t).minusDays(1);
+    }
+
+    public static String folder(int t) {
+        return String.format(Locale.ROOT, "turn-%02d", t);
+    }
+}
