@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A team's brief for a turn, printable: the situation on the turn's first day, the team's own forces in full, the
- * other actors' as the scenario's {@code visibility} allows (all of them when the scenario says nothing), what happened
+ * other actors' as the scenario's {@code visibility} allows (all of them when it does not list the team), what happened
  * last turn, and where its move sheet is.
  */
 public final class Briefing {
@@ -20,12 +20,12 @@ public final class Briefing {
         return "brief-" + team + ".html";
     }
 
-    /** Whether {@code team} sees {@code other}'s forces. */
+    /** Whether {@code team} sees {@code other}'s forces: an actor the scenario's visibility does not list sees all. */
     static boolean sees(ScenarioSpec s, String team, String other) {
-        if (team.equals(other) || s.visibility().isEmpty()) {
+        if (team.equals(other) || !s.visibility().containsKey(team)) {
             return true;
         }
-        return s.visibility().getOrDefault(team, List.of()).contains(other);
+        return s.visibility().get(team).contains(other);
     }
 
     public static String html(Game g, ScenarioSpec s, String team, int turn, World w, List<LoggedEvent> lastTurn, Narrative n) {

@@ -176,4 +176,27 @@ class WargameTest {
         CliTest.Result t = brink("wargame", "turn", dir.toString());
         assertTrue(t.exit() == 2 && t.err().contains("is not a game folder"), t.err());
     }
+
+    @Test
+    void briefsShowWhatTheScenarioLetsATeamSee() throws Exception {
+        Path scenario = TestFiles.write(dir, "seen.yaml", Files.readString(TestFiles.resource("three-actors.yaml")) + """
+
+                visibility:
+                  RED: [GREEN]
+                """);
+        Path game = dir.resolve("seen");
+        assertEquals(0, brink("wargame", "new", scenario.toString(), "--teams", "RED,BLUE", "--turns", "2", "--out", game.toString()).exit());
+        String red = Files.readString(game.resolve("turn-01/brief-RED.html"));
+        String blue = Files.readString(game.resolve("turn-01/brief-BLUE.html"));
+        assertTrue(red.contains("<td>Blue</td><td colspan=\"5\">not visible to you</td>"), "RED does not see BLUE: " + red);
+        assertTrue(red.contains("<td>Green</td><td>armor</td>"), "RED sees GREEN");
+        assertFalse(blue.contains("not visible"), "visibility does not list BLUE: it sees everyone");
+        Path bad = TestFiles.write(dir, "bad-seen.yaml", Files.readString(TestFiles.resource("three-actors.yaml")) + """
+
+                visibility:
+                  RED: [GRENE]
+                """);
+        CliTest.Result r = brink("validate", bad.toString());
+        assertTrue(r.exit() == 2 && r.err().contains("visibility.RED[0]: unknown actor 'GRENE', did you mean 'GREEN'?"), r.err());
+    }
 }

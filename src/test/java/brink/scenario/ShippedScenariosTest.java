@@ -97,7 +97,7 @@ class ShippedScenariosTest {
                 String name = m.group(1);
                 boolean shippedFile = Files.exists(Path.of("scenarios", name)) || Files.exists(Path.of("scenarios", "experiments", name));
                 boolean example = name.equals("my.yaml") || name.startsWith("my-") || name.equals("my-levers.yaml")
-                        || name.equals("calibrated.yaml"); // what brink calibrate writes
+                        || name.equals("calibrated.yaml") || name.equals("game.yaml"); // what brink calibrate and wargame write
 
                 assertTrue(shippedFile || example, text.substring(0, text.indexOf(':')) + " names " + name + ", which does not exist");
             }
