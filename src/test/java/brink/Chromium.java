@@ -12,7 +12,10 @@ import javax.imageio.ImageIO;
 
 /** Headless Chromium (Debian's, installed by .ci/run) for looking at an HTML page as a person would. */
 public final class Chromium {
-    public static final Path BINARY = Path.of("/usr/bin/chromium");
+    /** The first {@code chromium} on the PATH (Debian's package, which .ci/run installs, puts it there). */
+    public static final Path BINARY = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+            .filter(d -> !d.isEmpty()).map(d -> Path.of(d, "chromium")).filter(Files::isExecutable).findFirst()
+            .orElse(Path.of("chromium"));
 
     private Chromium() {
     }

@@ -1,8 +1,5 @@
 package brink.scenario;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,9 +8,6 @@ import java.util.Map;
 
 /** Reads an experiment file through the scenario files' door: the same parser, shape check and located messages. */
 public final class ExperimentLoader {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-
     private ExperimentLoader() {
     }
 
@@ -32,29 +26,11 @@ public final class ExperimentLoader {
     }
 
     public static Loaded load(Path file) throws ScenarioException {
-        List<Problem> problems = new ArrayList<>();
         String shown = file.toString();
-        Node root;
-        try {
-            root = YamlReader.read(file, shown, problems);
-        } catch (IOException e) {
-            problems.add(new Problem(new Location(shown, 0, 0), "", "cannot be read: " + e.getMessage(), "a readable file"));
-            throw new ScenarioException(problems);
-        }
-        if (root == null || !problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
-        new Shape(problems).check(root, ExperimentSpec.class, "", null);
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
-        ExperimentSpec spec;
-        try {
-            spec = MAPPER.treeToValue(Trees.toJson(root), ExperimentSpec.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("experiment passed the shape check but could not be bound: " + e.getMessage(), e);
-        }
-        Map<String, Location> where = Trees.index(root);
+        Documents.Read<ExperimentSpec> read = Documents.read(file, shown, ExperimentSpec.class, "a readable file");
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Location> where = read.where();
+        ExperimentSpec spec = read.value();
         ExperimentSpec.Experiment x = spec.experiment();
         if (x.parameters().isEmpty()) {
             problems.add(new Problem(at(where, "experiment.parameters", shown), "experiment.parameters", "varies nothing",
@@ -94,15 +70,6 @@ public final class ExperimentLoader {
     }
 
     private static Location at(Map<String, Location> where, String path, String file) {
-        String p = path;
-        while (!p.isEmpty()) {
-            Location l = where.get(p);
-            if (l != null) {
-                return l;
-            }
-            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-            p = cut < 0 ? "" : p.substring(0, cut);
-        }
-        return new Location(file, 0, 0);
+        return Location.nearest(where, path, file);
     }
 }

@@ -13,14 +13,7 @@ public record Scenario(String name, Path file, String sha256, String resolvedJso
 
     /** Where a field (a dotted path such as {@code targets.x.outcome}) was written, or the nearest enclosing one. */
     public Location locate(String path) {
-        String p = path;
-        Location loc = where.get(p);
-        while (loc == null && !p.isEmpty()) {
-            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-            p = cut < 0 ? "" : p.substring(0, cut);
-            loc = where.get(p);
-        }
-        return loc != null ? loc : new Location(file.toString(), 0, 0);
+        return Location.nearest(where, path, file.toString());
     }
 
     /**

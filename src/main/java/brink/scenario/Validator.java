@@ -14,26 +14,22 @@ final class Validator {
     private static final double SUM_TOLERANCE = 1e-6;
 
     private final ScenarioSpec s;
-    private final Map<String, Location> where;
-    private final String file;
-    private final List<Problem> problems;
     private final Set<String> actors;
     private final Set<String> domains;
     private final int rungs;
+    private final Checks checks;
 
     Validator(ScenarioSpec spec, Map<String, Location> where, String file, List<Problem> problems) {
         this.s = spec;
-        this.where = where;
-        this.file = file;
-        this.problems = problems;
         this.actors = spec.actors().keySet();
         this.domains = spec.domains().keySet();
         this.rungs = spec.ladder() == null ? 0 : spec.ladder().rungs().size();
+        this.checks = new Checks(where, file, problems);
     }
 
     void validate() {
         if (s.kind() == Kind.BATTLE) {
-            battle();
+            new BattleValidator(s, checks).validate();
             return;
         }
         require(s.battle() == null, "battle", "a theatre scenario does not use a battle block", "remove it, or write kind: battle");
@@ -95,7 +91,7 @@ final class Validator {
         s.transfers().forEach(this::transfer);
         s.periods().forEach(this::period);
         s.events().forEach(this::event);
-        zeroDelayCycles();
+        new ResponseCycles(s, checks).check();
         s.targets().forEach((id, t) -> {
             String p = "targets." + id;
             require(t.observed().size() == 2 && t.observed().get(0) != null && t.observed().get(1) != null
@@ -204,7 +200,7 @@ final class Validator {
             try {
                 MonthDay.parse("--" + d.every());
             } catch (DateTimeParseException e) {
-                problems.add(at(p + ".every", "'" + d.every() + "' is not a month and day", "MM-DD in quotes, e.g. \"08-18\""));
+                checks.add(at(p + ".every", "'" + d.every() + "' is not a month and day", "MM-DD in quotes, e.g. \"08-18\""));
             }
         }
         inHorizon(d.start(), p + ".start");
@@ -319,107 +315,6 @@ final class Validator {
         return c.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** A battle scenario uses only info, start and battle: anything else would be ignored without a word. */
-    private void battleOnlyKeys() {
-        java.util.Map<String, Boolean> unused = new java.util.LinkedHashMap<>();
-        unused.put("domains", !s.domains().isEmpty());
-        unused.put("commodities", !s.commodities().isEmpty());
-        unused.put("actors", !s.actors().isEmpty());
-        unused.put("relations", !s.relations().isEmpty());
-        unused.put("blocs", !s.blocs().isEmpty());
-        unused.put("balances", !s.balances().isEmpty());
-        unused.put("sinks", !s.sinks().isEmpty());
-        unused.put("transfers", !s.transfers().isEmpty());
-        unused.put("ladder", s.ladder() != null);
-        unused.put("periods", !s.periods().isEmpty());
-        unused.put("events", !s.events().isEmpty());
-        unused.put("actions", !s.actions().isEmpty());
-        unused.put("triggers", !s.triggers().isEmpty());
-        unused.put("combat", where.containsKey("combat"));
-        unused.put("years", where.containsKey("years"));
-        unused.put("recording", where.containsKey("recording"));
-        unused.put("steps", where.containsKey("steps"));
-        unused.put("levers", !s.levers().isEmpty());
-        unused.put("visibility", !s.visibility().isEmpty());
-        unused.forEach((key, present) -> require(!present, key, "a battle scenario does not use " + key,
-                "remove it (a battle has info, start and battle), or make the scenario kind: theatre"));
-    }
-
-    /**
-     * Responses that follow without delay happen on the same day; a cycle of them (a answers b answers a) would never
-     * end the day.
-     */
-    private void zeroDelayCycles() {
-        java.util.Map<String, List<String>> next = new java.util.LinkedHashMap<>();
-        s.events().forEach((id, e) -> next.put(id, e.responses().values().stream()
-                .filter(r -> r.minDelay() == 0 && r.probability() > 0 && s.events().containsKey(r.event()))
-                .map(EventSpec.Response::event).toList()));
-        Set<String> done = new HashSet<>();
-        for (String start : next.keySet()) {
-            List<String> cycle = cycleFrom(start, next, new java.util.ArrayList<>(), done);
-            if (cycle != null) {
-                String first = cycle.get(0);
-                String rid = s.events().get(first).responses().entrySet().stream()
-                        .filter(x -> x.getValue().event().equals(cycle.get(1)) && x.getValue().minDelay() == 0)
-                        .map(java.util.Map.Entry::getKey).findFirst().orElse("");
-                problems.add(at("events." + first + ".responses." + rid + ".minDelay", "responses without delay form a cycle ("
-                        + String.join(" -> ", cycle) + "): the run would never get past that day",
-                        "give one response in the cycle a minDelay of 1 or more"));
-                return;
-            }
-        }
-    }
-
-    private static List<String> cycleFrom(String at, java.util.Map<String, List<String>> next, List<String> path, Set<String> done) {
-        int seen = path.indexOf(at);
-        if (seen >= 0) {
-            List<String> cycle = new java.util.ArrayList<>(path.subList(seen, path.size()));
-            cycle.add(at);
-            return cycle;
-        }
-        if (done.contains(at)) {
-            return null;
-        }
-        path.add(at);
-        for (String n : next.getOrDefault(at, List.of())) {
-            List<String> c = cycleFrom(n, next, path, done);
-            if (c != null) {
-                return c;
-            }
-        }
-        path.remove(path.size() - 1);
-        done.add(at);
-        return null;
-    }
-
-    private void battle() {
-        battleOnlyKeys();
-        BattleSpec b = s.battle();
-        require(b != null, "battle", "a scenario of kind battle needs a battle: block", "law, days, sides");
-        if (b == null) {
-            return;
-        }
-        require(b.sides().size() == 2, "battle.sides", "a battle has exactly two sides, got " + b.sides().size(), "two sides");
-        Set<String> names = new HashSet<>();
-        b.sides().forEach(x -> names.add(x.name()));
-        require(names.size() == b.sides().size(), "battle.sides", "the two sides need different names", "two names");
-        require(b.timeStep() <= b.days(), "battle.timeStep", "is longer than the battle", "at most days");
-        for (int i = 0; i < b.reinforcements().size(); i++) {
-            BattleSpec.Reinforcement r = b.reinforcements().get(i);
-            String p = "battle.reinforcements[" + i + "]";
-            require(names.contains(r.side()), p + ".side", "no side named '" + r.side() + "'", "one of " + names);
-            require(r.day() <= b.days(), p + ".day", "day " + r.day() + " is after the battle ends", "0.." + b.days());
-        }
-        for (int i = 0; i < b.rates().size(); i++) {
-            BattleSpec.Rate r = b.rates().get(i);
-            String p = "battle.rates[" + i + "]";
-            require(names.contains(r.side()), p + ".side", "no side named '" + r.side() + "'", "one of " + names);
-            require(r.from() < r.to(), p + ".to", "the interval ends (" + r.to() + ") before it starts (" + r.from() + ")",
-                    "from < to");
-            require(r.to() <= b.days(), p + ".to", "day " + r.to() + " is after the battle ends", "0.." + b.days());
-        }
-    }
-
     private void dates(LocalDate start, LocalDate end, String p) {
         inHorizon(start, p + ".start");
         inHorizon(end, p + ".end");
@@ -449,7 +344,7 @@ final class Validator {
     private void actorRef(String id, String p) {
         if (!actors.contains(id)) {
             String near = Suggestion.closest(String.valueOf(id), actors);
-            problems.add(at(p, "unknown actor '" + id + "'" + (near != null ? ", did you mean '" + near + "'?" : ""), knownActors()));
+            checks.add(at(p, "unknown actor '" + id + "'" + (near != null ? ", did you mean '" + near + "'?" : ""), knownActors()));
         }
     }
 
@@ -459,14 +354,14 @@ final class Validator {
 
     private void blocRef(String id, String p) {
         if (!s.blocs().containsKey(id) && !actors.contains(id)) {
-            problems.add(at(p, "unknown bloc or actor '" + id + "'", "blocs: " + s.blocs().keySet() + ", or an actor id"));
+            checks.add(at(p, "unknown bloc or actor '" + id + "'", "blocs: " + s.blocs().keySet() + ", or an actor id"));
         }
     }
 
     private void domainRef(String d, String p, boolean keyIsTheValue) {
         if (!domains.contains(d)) {
             String near = Suggestion.closest(d, domains);
-            problems.add(at(p, "unknown domain '" + d + "'" + (near != null ? ", did you mean '" + near + "'?" : ""),
+            checks.add(at(p, "unknown domain '" + d + "'" + (near != null ? ", did you mean '" + near + "'?" : ""),
                     "domains of this scenario: " + String.join(", ", domains)));
         }
     }
@@ -476,19 +371,10 @@ final class Validator {
     }
 
     private void require(boolean ok, String path, String message, String allowed) {
-        if (!ok) {
-            problems.add(at(path, message, allowed));
-        }
+        checks.require(ok, path, message, allowed);
     }
 
     private Problem at(String path, String message, String allowed) {
-        String p = path;
-        Location loc = where.get(p);
-        while (loc == null && !p.isEmpty()) {
-            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-            p = cut < 0 ? "" : p.substring(0, cut);
-            loc = where.get(p);
-        }
-        return new Problem(loc != null ? loc : new Location(file, 0, 0), path, message, allowed);
+        return checks.at(path, message, allowed);
     }
 }
