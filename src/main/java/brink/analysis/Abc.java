@@ -1,5 +1,6 @@
 package brink.analysis;
 
+import brink.experiment.Quantiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,20 +62,11 @@ public final class Abc {
             double[] v = accepted.stream().mapToDouble(i -> results.get(i).values()[col]).sorted().toArray();
             double lo = p.scale() == Parameter.Scale.LEVELS ? p.levels().stream().mapToDouble(x -> x).min().orElseThrow() : p.low();
             double hi = p.scale() == Parameter.Scale.LEVELS ? p.levels().stream().mapToDouble(x -> x).max().orElseThrow() : p.high();
-            summaries.add(new Summary(j, lo, hi, quantile(v, 0.5), quantile(v, 0.05), quantile(v, 0.95)));
+            summaries.add(new Summary(j, lo, hi, Quantiles.of(v, 0.5), Quantiles.of(v, 0.05), Quantiles.of(v, 0.95)));
         }
         return new Posterior(List.copyOf(accepted), d, List.copyOf(summaries));
     }
 
-    static double quantile(double[] sorted, double q) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        double pos = q * (sorted.length - 1);
-        int i = (int) Math.floor(pos);
-        int j = Math.min(sorted.length - 1, i + 1);
-        return sorted[i] + (pos - i) * (sorted[j] - sorted[i]);
-    }
 
     /** The indexes of the {@code n} samples closest to the record, nearest first. */
     public static int[] closest(double[] distances, int n) {

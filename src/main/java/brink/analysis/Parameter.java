@@ -106,10 +106,7 @@ public record Parameter(String path, double low, double high, Scale scale, List<
 
     /** A value as a --set value: no trailing zeros, never an exponent a reader could misread. */
     public static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.valueOf((long) v);
-        }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
+        return brink.scenario.Setting.number(v);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package brink.analysis;
 
+import brink.experiment.Quantiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,8 +71,8 @@ public final class Prim {
                 if (values[0] == values[values.length - 1]) {
                     continue; // nothing to peel along a parameter the box has narrowed to one value
                 }
-                double lowCut = quantile(values, settings.peelAlpha());
-                double highCut = quantile(values, 1 - settings.peelAlpha());
+                double lowCut = Quantiles.of(values, settings.peelAlpha());
+                double highCut = Quantiles.of(values, 1 - settings.peelAlpha());
                 for (int side = 0; side < 2; side++) {
                     double[] l = low.clone();
                     double[] h = high.clone();
@@ -170,13 +171,6 @@ public final class Prim {
         return new Box(step, low.clone(), high.clone(), coverage, density, (double) in.size() / x.length, in.size(), cases);
     }
 
-    /** Linear interpolation between order statistics. */
-    private static double quantile(double[] sorted, double q) {
-        double pos = q * (sorted.length - 1);
-        int i = (int) Math.floor(pos);
-        int j = Math.min(sorted.length - 1, i + 1);
-        return sorted[i] + (pos - i) * (sorted[j] - sorted[i]);
-    }
 
     /** The smallest value strictly above the cut (the new lower limit removes the points at or below it). */
     private static double nextAbove(double[] sorted, double cut) {

@@ -5,7 +5,6 @@ import brink.analysis.Indices;
 import brink.analysis.Parameter;
 import brink.analysis.SampleRunner;
 import brink.experiment.Outcome;
-import brink.experiment.Outcomes;
 import brink.experiment.Replication;
 import brink.output.Manifest;
 import brink.scenario.Scenario;
@@ -52,7 +51,7 @@ final class SweepSetup {
 
     /** The scenario's outcome catalogue. */
     static List<Outcome> catalogue(Scenario s) {
-        return Outcomes.of(Replication.context(new brink.model.World(s, s.days(), 0)));
+        return Replication.catalogue(s);
     }
 
     /** The requested outcomes, checked against the catalogue (with a suggestion for a typo); default the headlines. */

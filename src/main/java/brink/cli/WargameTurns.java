@@ -1,6 +1,7 @@
 package brink.cli;
 
 import brink.experiment.Outcome;
+import brink.experiment.Quantiles;
 import brink.experiment.RunSummary;
 import brink.model.LoggedEvent;
 import brink.model.World;
@@ -118,16 +119,10 @@ final class WargameTurns {
                         .orElse(Double.NaN)) + " of them", "", "", (double) atOrBelow / v.length));
                 continue;
             }
-            out.add(new WhiteCell.Spread(o.label(), o.unit().show(mine), o.unit().show(quantile(v, 0.5)), o.unit().show(quantile(v, 0.05)),
-                    o.unit().show(quantile(v, 0.95)), (double) atOrBelow / v.length));
+            out.add(new WhiteCell.Spread(o.label(), o.unit().show(mine), o.unit().show(Quantiles.of(v, 0.5)), o.unit().show(Quantiles.of(v, 0.05)),
+                    o.unit().show(Quantiles.of(v, 0.95)), (double) atOrBelow / v.length));
         }
         return out;
     }
 
-    private static double quantile(double[] sorted, double q) {
-        double pos = q * (sorted.length - 1);
-        int i = (int) Math.floor(pos);
-        int j = Math.min(sorted.length - 1, i + 1);
-        return sorted[i] + (pos - i) * (sorted[j] - sorted[i]);
-    }
 }

@@ -90,6 +90,11 @@ public final class Replication {
         return new RunShape(scenario.name(), layout, r.keys(), r.column(), r.width(), context, Outcomes.of(context));
     }
 
+    /** The outcome catalogue of a scenario (from its world as built, nothing run). */
+    public static List<brink.experiment.Outcome> catalogue(Scenario s) {
+        return Outcomes.of(context(new World(s, s.days(), 0)));
+    }
+
     /** What the outcome catalogue of this world's scenario depends on. */
     public static OutcomeContext context(World w) {
         List<String> rungs = new ArrayList<>();

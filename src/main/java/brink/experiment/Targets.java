@@ -67,7 +67,7 @@ public final class Targets {
         if (s.spec().targets().isEmpty() || s.spec().kind() != brink.scenario.ScenarioSpec.Kind.THEATRE) {
             return ps;
         }
-        List<Outcome> catalogue = Outcomes.of(Replication.context(new brink.model.World(s, s.days(), 0)));
+        List<Outcome> catalogue = Replication.catalogue(s);
         List<String> known = catalogue.stream().map(o -> o.name().replaceAll("_y\\d+$", "_y{y}")).distinct().toList();
         s.spec().targets().forEach((id, t) -> {
             List<String> terms = new ArrayList<>(t.share());
@@ -123,8 +123,8 @@ public final class Targets {
         }
         double mean = Arrays.stream(values).average().orElse(Double.NaN);
         Arrays.sort(values);
-        double p05 = percentile(values, 0.05);
-        double p95 = percentile(values, 0.95);
+        double p05 = Quantiles.of(values, 0.05);
+        double p95 = Quantiles.of(values, 0.95);
         Verdict v = mean < lo ? Verdict.BELOW : mean > hi ? Verdict.ABOVE : Verdict.INSIDE;
         return new Result(id, what, t.period(), t.source(), mean, p05, p95, lo, hi, v, "");
     }
@@ -153,13 +153,6 @@ public final class Targets {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
-    /** Linear interpolation between order statistics (NumPy's default), as series.csv's percentiles. */
-    private static double percentile(double[] sorted, double q) {
-        double pos = q * (sorted.length - 1);
-        int i = (int) Math.floor(pos);
-        int j = Math.min(sorted.length - 1, i + 1);
-        return sorted[i] + (pos - i) * (sorted[j] - sorted[i]);
-    }
 
     /** What the target checks, in words: "DPRK_missile_fired_y{y}, mean of years 1-3". */
     public static String describe(TargetSpec t) {

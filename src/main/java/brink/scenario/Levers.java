@@ -49,14 +49,14 @@ final class Levers {
         }
         if (range.size() == 2 && (x < range.get(0) || x > range.get(1))) {
             problems.add(new Problem(s.origin(), s.path(), "out of the lever's range: " + s.value(),
-                    "a number from " + fmt(range.get(0)) + " to " + fmt(range.get(1))));
+                    "a number from " + Setting.number(range.get(0)) + " to " + Setting.number(range.get(1))));
             return out;
         }
         for (String p : paths) {
             if (kind.equals("set")) {
-                out.add(new Setting(p, fmt(x), s.option()));
+                out.add(new Setting(p, Setting.number(x), s.option()));
             } else if (at(root, new Setting(p, "").steps()) instanceof Node.Scalar old && old.isNumber()) {
-                out.add(new Setting(p, fmt(Double.parseDouble(old.text()) * x), s.option()));
+                out.add(new Setting(p, Setting.number(Double.parseDouble(old.text()) * x), s.option()));
             }
         }
         return out;
@@ -172,11 +172,5 @@ final class Levers {
         return out;
     }
 
-    static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.valueOf((long) v);
-        }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
-    }
 
 }

@@ -42,6 +42,14 @@ public record Setting(String path, String value, String option) implements java.
         return out;
     }
 
+    /** A number as a setting's value: no trailing zeros, twelve significant digits, never an exponent. */
+    public static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.valueOf((long) v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
+    }
+
     /** How the option was written, which is also where its problems are reported. */
     public String text() {
         return path + "=" + value;

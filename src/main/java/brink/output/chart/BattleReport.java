@@ -1,5 +1,6 @@
 package brink.output.chart;
 
+import brink.experiment.Quantiles;
 import brink.output.Staging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,7 +72,7 @@ final class BattleReport {
             long won = runs.stream().filter(r -> name.equals(r.get("winner"))).count();
             h.append("<tr><td>").append(Report.esc(name)).append("</td><td>")
                     .append(Report.fmt(Arrays.stream(end).average().orElse(Double.NaN))).append("</td><td>")
-                    .append(Report.fmt(percentile(end, 0.05))).append(" &ndash; ").append(Report.fmt(percentile(end, 0.95)))
+                    .append(Report.fmt(Quantiles.of(end, 0.05))).append(" &ndash; ").append(Report.fmt(Quantiles.of(end, 0.95)))
                     .append("</td>");
             if (noisy) {
                 h.append("<td>").append(Report.fmt(deterministic.mean()[deterministic.mean().length - 1])).append("</td>");
@@ -84,11 +85,4 @@ final class BattleReport {
                 .append(" of the replications are undecided at the end (neither side destroyed).</p>\n");
     }
 
-    /** Linear interpolation between order statistics, as series.csv's percentiles. */
-    private static double percentile(double[] sorted, double q) {
-        double pos = q * (sorted.length - 1);
-        int i = (int) Math.floor(pos);
-        int j = Math.min(sorted.length - 1, i + 1);
-        return sorted[i] + (pos - i) * (sorted[j] - sorted[i]);
-    }
 }
