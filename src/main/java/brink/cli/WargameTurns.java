@@ -30,17 +30,7 @@ final class WargameTurns {
     }
 
     static Narrative narrative(World w) {
-        Map<String, String> names = new LinkedHashMap<>();
-        w.actors().forEach(a -> names.put(a.getId(), a.getName()));
-        List<String> rungs = new ArrayList<>();
-        for (int r = 0; r < w.ladder().size(); r++) {
-            rungs.add(w.ladder().name(r));
-        }
-        List<String> signals = new ArrayList<>();
-        for (int r = 0; r < w.signals().size(); r++) {
-            signals.add(w.signals().name(r));
-        }
-        return new Narrative(w.date(0), names, rungs, signals);
+        return Narrative.of(w);
     }
 
     /** Turn 1's sheets and briefs (at new). */

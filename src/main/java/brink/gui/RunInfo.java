@@ -23,8 +23,7 @@ record RunInfo(String scenarioName, String title, long seed, brink.scenario.Leve
             rungs.add(w.ladder().name(r));
         }
         return new RunInfo(base.name(), base.spec().info().title(), seed, settings, levers, w.date(0), w.days(),
-                List.copyOf(names.keySet()), rungs, new Narrative(w.date(0), names, rungs,
-                java.util.stream.IntStream.range(0, w.signals().size()).mapToObj(l -> w.signals().name(l)).toList()));
+                List.copyOf(names.keySet()), rungs, Narrative.of(w));
     }
 
     /** The footnote of every chart: enough to run the same history again with brink run. */

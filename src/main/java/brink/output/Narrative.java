@@ -30,6 +30,21 @@ public final class Narrative {
         this.rungs = List.copyOf(rungs);
     }
 
+    /** The narrative of a world's run: its actors' names, its rungs and signal levels, dated from its start. */
+    public static Narrative of(brink.model.World w) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        w.actors().forEach(a -> names.put(a.getId(), a.getName()));
+        List<String> rungs = new java.util.ArrayList<>();
+        for (int r = 0; r < w.ladder().size(); r++) {
+            rungs.add(w.ladder().name(r));
+        }
+        List<String> signals = new java.util.ArrayList<>();
+        for (int r = 0; r < w.signals().size(); r++) {
+            signals.add(w.signals().name(r));
+        }
+        return new Narrative(w.date(0), names, rungs, signals);
+    }
+
     /** The full line: date, what happened, the ladder's move, and why. {@code events}: the log so far. */
     public String line(List<LoggedEvent> events, LoggedEvent e) {
         StringBuilder s = new StringBuilder(160);
