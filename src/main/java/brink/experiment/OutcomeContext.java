@@ -16,7 +16,8 @@ public record OutcomeContext(
         List<String> actors,
         int years,
         int fullYears,
-        String horizon) {
+        String horizon,
+        int days) {
 
     /** An actor that uses up units of a domain by its events: {@code unit} is the domain's unit ("ballistic missiles"). */
     public record Firer(String actor, String domain, String unit) {

@@ -112,14 +112,18 @@ public final class Outcomes {
         OutcomeContext.Firer firer = c.firers().get(f);
         String id = firer.id();
         int full = c.fullYears();
-        out.add(new Outcome(id + "_fired_per_year", firer.actor() + " " + firer.unit() + " fired per year (mean of the first "
-                + full + (full == 1 ? " year)" : " years)"), Unit.PER_YEAR, "units of " + firer.domain() + " the actor's events "
-                + "used up (missiles launched) over the full years, divided by their number", true,
-                r -> sum(r.fired()[f], full) / full));
-        out.add(new Outcome(id + "_firing_days_per_year", "Days per year on which " + firer.actor() + " fired " + firer.unit()
-                + " (mean of the first " + full + (full == 1 ? " year)" : " years)"), Unit.PER_YEAR,
-                "days with at least one unit of " + firer.domain() + " used up (launch days), over the full years, divided by "
-                        + "their number", true, r -> sum(r.firingDays()[f], full) / full));
+        // a run shorter than a year (a wargame's turns, --years 0.5) is scaled to a year from its days, and says so
+        boolean partYear = c.days() < 365;
+        double span = partYear ? c.days() / 365.25 : full;
+        String over = partYear ? " (over its " + c.days() + " days, as a yearly rate)"
+                : " (mean of the first " + full + (full == 1 ? " year)" : " years)");
+        String how = partYear ? "over the run, divided by its length in years (days / 365.25)" : "over the full years, divided by their number";
+        out.add(new Outcome(id + "_fired_per_year", firer.actor() + " " + firer.unit() + " fired per year" + over, Unit.PER_YEAR,
+                "units of " + firer.domain() + " the actor's events used up (missiles launched) " + how, true,
+                r -> sum(r.fired()[f], full) / span));
+        out.add(new Outcome(id + "_firing_days_per_year", "Days per year on which " + firer.actor() + " fired " + firer.unit() + over,
+                Unit.PER_YEAR, "days with at least one unit of " + firer.domain() + " used up (launch days), " + how, true,
+                r -> sum(r.firingDays()[f], full) / span));
         out.add(new Outcome(id + "_firing_days", "Days on which " + firer.actor() + " fired " + firer.unit() + " within "
                 + c.horizon(), Unit.COUNT, "days with at least one unit of " + firer.domain() + " used up, over the run", false,
                 r -> sum(r.firingDays()[f], c.years())));

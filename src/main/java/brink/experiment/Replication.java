@@ -116,11 +116,12 @@ public final class Replication {
         }
         double specYears = w.scenario().spec().years();
         int full = Math.max(1, Math.min(w.years(), (int) Math.floor(specYears)));
+        // a horizon of whole years is said in years; any other (a wargame's turns, --years 0.5) in days, as it is run
         String horizon = specYears == Math.rint(specYears) ? (long) specYears + (specYears == 1 ? " year" : " years")
-                : String.format(java.util.Locale.ROOT, "%.3g years", specYears);
+                : w.days() + (w.days() == 1 ? " day" : " days");
         List<String> actors = w.actors().stream().map(a -> a.getId()).toList();
         return new OutcomeContext(List.copyOf(rungs), List.copyOf(combat), w.scenario().spec().ladder().start(), firers, events,
-                List.copyOf(balances), actors, w.years(), full, horizon);
+                List.copyOf(balances), actors, w.years(), full, horizon, w.days());
     }
 
     /** The raw results of a finished (or, for the GUI, an unfinished) run. */

@@ -242,4 +242,30 @@ class CliTest {
         assertEquals(2, battle.exit());
         assertTrue(battle.err().contains("is a battle scenario"), battle.err());
     }
+
+    @Test
+    void aRunShorterThanAYearGivesYearlyRatesFromItsDays() throws Exception {
+        Path out = dir.resolve("quarter");
+        assertEquals(0, brink("run", TestFiles.resource("three-actors.yaml").toString(), "--years", "0.25", "--reps", "5",
+                "--no-charts", "-q", "--out", out.toString()).exit());
+        List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
+        List<String> head = List.of(runs.get(0).split(","));
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        int days = m.path("days").asInt();
+        for (String row : runs.subList(1, runs.size())) {
+            String[] c = row.split(",");
+            double fired = Double.parseDouble(c[head.indexOf("RED_missile_fired_y1")]);
+            assertEquals(fired / (days / 365.25), Double.parseDouble(c[head.indexOf("RED_missile_fired_per_year")]), 1e-3,
+                    "a quarter's missiles, as a yearly rate");
+        }
+        assertTrue(runs.stream().skip(1).anyMatch(r -> Double.parseDouble(r.split(",")[head.indexOf("RED_missile_fired_y1")]) > 0),
+                "RED fires in a quarter");
+        boolean labelled = false;
+        for (JsonNode o : m.path("outcomes")) {
+            if (o.path("name").asText().equals("RED_missile_fired_per_year")) {
+                labelled = o.path("label").asText().contains("(over its " + days + " days, as a yearly rate)");
+            }
+        }
+        assertTrue(labelled, "the label says how the rate was made");
+    }
 }
