@@ -99,7 +99,7 @@ final class CalibrateCommand implements Callable<Integer> {
             targets.add(new Abc.Target(e.getKey(), e.getValue().observed().get(0), e.getValue().observed().get(1)));
         }
         SampleRunner runner = new SampleRunner(base, parameters, List.of(), reps, options.seed, true);
-        List<Parameter> checked = SweepSetup.checkRanges(runner, spec.commandLine().getErr());
+        List<Parameter> checked = SweepSetup.checkRanges(base, runner, spec.commandLine().getErr());
         if (checked == null) {
             return BrinkCommand.USER_ERROR;
         }

@@ -142,7 +142,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<String> names = SweepSetup.outcomes(base, outcomes);
         SampleRunner runner = new SampleRunner(base, parameters, names, reps, seed);
-        List<Parameter> checked = SweepSetup.checkRanges(runner, spec.commandLine().getErr());
+        List<Parameter> checked = SweepSetup.checkRanges(base, runner, spec.commandLine().getErr());
         if (checked == null) {
             return BrinkCommand.USER_ERROR;
         }

@@ -81,9 +81,15 @@ final class SweepSetup {
      * scenario format refuses is reported before any sample runs (null after the message). A field that takes whole
      * numbers only (refused at a fraction, accepted rounded) is swept over whole numbers.
      */
-    static List<Parameter> checkRanges(SampleRunner runner, PrintWriter err) {
+    static List<Parameter> checkRanges(Scenario base, SampleRunner runner, PrintWriter err) {
         List<Parameter> checked = new ArrayList<>();
         for (Parameter p : runner.parameters()) {
+            com.fasterxml.jackson.databind.JsonNode now = base.valueAt(p.path());
+            if (!base.spec().levers().containsKey(p.path()) && !now.isMissingNode() && !now.isNumber()) {
+                err.println("brink: --vary " + p + ": " + p.path() + " is " + (now.isValueNode() ? "'" + now.asText() + "'" : "not a "
+                        + "single value") + " in this scenario, not a number: sweeps vary numeric fields and declared levers");
+                return null;
+            }
             Parameter current = p;
             for (double u : PROBES) {
                 double value = current.value(u);

@@ -28,36 +28,17 @@ public final class ModelLevers implements Propertied {
     public ModelLevers(Scenario scenario, long seed) {
         this.declared = scenario.spec().levers();
         this.seed = seed;
-        com.fasterxml.jackson.databind.JsonNode resolved;
-        try {
-            resolved = new com.fasterxml.jackson.databind.ObjectMapper().readTree(scenario.resolvedJson());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
         declared.forEach((id, l) -> {
             Object v = switch (l.kind()) {
                 case SCALE -> 1.0;
-                case SWITCH -> at(resolved, l.paths().get(0)).asBoolean(true);
-                case SET -> at(resolved, l.paths().get(0)).asDouble(l.range().get(0)); // where the scenario has it
+                case SWITCH -> scenario.valueAt(l.paths().get(0)).asBoolean(true);
+                case SET -> scenario.valueAt(l.paths().get(0)).asDouble(l.range().get(0)); // where the scenario has it
             };
             neutral.put(id, v);
             values.put(id, v);
         });
     }
 
-    /** The value at a dotted path (with [i] for list items) of the resolved scenario. */
-    private static com.fasterxml.jackson.databind.JsonNode at(com.fasterxml.jackson.databind.JsonNode root, String path) {
-        com.fasterxml.jackson.databind.JsonNode n = root;
-        for (String step : path.split("\\.")) {
-            String key = step.contains("[") ? step.substring(0, step.indexOf('[')) : step;
-            n = n.path(key);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)\\]").matcher(step);
-            while (m.find()) {
-                n = n.path(Integer.parseInt(m.group(1)));
-            }
-        }
-        return n;
-    }
 
     /** The levers' ids, in the scenario's order. */
     public List<String> ids() {

@@ -17,6 +17,24 @@ public record Scenario(String name, Path file, String sha256, String resolvedJso
     }
 
     /**
+     * The value at a dotted path ({@code events.x.rate}, {@code battle.sides[0].strength}) of the resolved content, or a
+     * missing node where the scenario leaves the field out.
+     */
+    public com.fasterxml.jackson.databind.JsonNode valueAt(String path) {
+        com.fasterxml.jackson.databind.JsonNode n;
+        try {
+            n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(resolvedJson);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a scenario's own resolved content could not be read back", e);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]").matcher(path);
+        while (m.find()) {
+            n = m.group(1) != null ? n.path(m.group(1)) : n.path(Integer.parseInt(m.group(2)));
+        }
+        return n;
+    }
+
+    /**
      * Number of simulated days: the calendar days of the whole years from the start, plus any fraction of a year
      * at 365.25 days (so 10 years from 2025-01-01 end on 2034-12-31).
      */

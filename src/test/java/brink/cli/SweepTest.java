@@ -173,6 +173,7 @@ class SweepTest {
             {"--vary", "ladder.start=0:50", "--vary ladder.start=0:50 cannot be swept: at "},
             {"--outcomes", "count_tset", "did you mean 'count_test'?"},
             {"--design", "magic", "--design must be grid, lhs, sobol or morris"},
+            {"--vary", "info.title=1:3", "info.title is 'Three actors (test)' in this scenario, not a number"},
         };
         for (String[] c : cases) {
             List<String> args = new java.util.ArrayList<>(List.of("sweep", three(), "--out", out.toString(), "--reps", "2",
