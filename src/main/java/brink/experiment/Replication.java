@@ -15,6 +15,7 @@ public final class Replication {
     private final RecordLayout layout;
     private final List<Metric> metrics;
     private volatile RecordPlan plan;
+    private volatile RunShape shape;
 
     public Replication(Scenario scenario, int days, List<Metric> metrics) {
         this.scenario = scenario;
@@ -85,9 +86,20 @@ public final class Replication {
         }
     }
 
+    /** The run's shape, worked out on the first replication and shared by all (it depends only on the scenario). */
     private RunShape shape(World w, Recorder r) {
-        OutcomeContext context = context(w);
-        return new RunShape(scenario.name(), layout, r.keys(), r.column(), r.width(), context, Outcomes.of(context));
+        RunShape s = shape;
+        if (s == null) {
+            synchronized (this) {
+                s = shape;
+                if (s == null) {
+                    OutcomeContext context = context(w);
+                    s = new RunShape(scenario.name(), layout, r.keys(), r.column(), r.width(), context, Outcomes.of(context));
+                    shape = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** The outcome catalogue of a scenario (from its world as built, nothing run). */

@@ -80,20 +80,15 @@ final class Escalation {
     void calm() {
         World w = world;
         Ladder l = w.ladder;
-        if (l.rung > 0 && l.lastClimbDay != w.day && ladderCalm.uniform(w.day) < calmChance(l)) {
+        if (l.rung > 0 && l.lastClimbDay != w.day && ladderCalm.uniform(w.day) < l.calmChance[l.rung]) {
             int to = l.calmTo[l.rung];
             move(to, w.signals.rung, "", -1, "de-escalation", "tension eases to " + l.names[to], -1);
         }
         Ladder s = w.signals;
-        if (s.rung > 0 && s.lastClimbDay != w.day && signalCalm.uniform(w.day) < calmChance(s)) {
+        if (s.rung > 0 && s.lastClimbDay != w.day && signalCalm.uniform(w.day) < s.calmChance[s.rung]) {
             int to = s.calmTo[s.rung];
             move(w.ladder.rung, to, "", -1, "threats subside", "the signalling track eases to " + s.names[to], -1);
         }
-    }
-
-    private static double calmChance(Ladder l) {
-        double days = l.calmDays[l.rung];
-        return Double.isFinite(days) ? -Math.expm1(-1.0 / days) : 0.0;
     }
 
     void countDay() {

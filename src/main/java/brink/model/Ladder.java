@@ -12,7 +12,8 @@ import java.util.List;
 public final class Ladder {
     final String[] names;
     final double[] alert;
-    final double[] calmDays;
+    /** the chance of stepping down on a quiet day at each level: 1 - exp(-1 / calmDays), 0 where it never calms. */
+    final double[] calmChance;
     final int[] calmTo;
     final CombatLevel[] combat;
     int rung;
@@ -27,7 +28,7 @@ public final class Ladder {
     private Ladder(int n, int start) {
         names = new String[n];
         alert = new double[n];
-        calmDays = new double[n];
+        calmChance = new double[n];
         calmTo = new int[n];
         combat = new CombatLevel[n];
         rung = start;
@@ -47,7 +48,7 @@ public final class Ladder {
             LadderSpec.Rung r = spec.rungs().get(i);
             names[i] = r.name();
             alert[i] = r.alert();
-            calmDays[i] = r.calmDays() == null ? Double.POSITIVE_INFINITY : r.calmDays();
+            calmChance[i] = calmChance(r.calmDays());
             calmTo[i] = r.calmTo() == null ? Math.max(0, i - 1) : r.calmTo();
             combat[i] = r.combat();
         }
@@ -60,11 +61,15 @@ public final class Ladder {
         for (int i = 0; i < l.size(); i++) {
             t.names[i] = l.get(i).name();
             t.alert[i] = l.get(i).alert();
-            t.calmDays[i] = l.get(i).calmDays() == null ? Double.POSITIVE_INFINITY : l.get(i).calmDays();
+            t.calmChance[i] = calmChance(l.get(i).calmDays());
             t.calmTo[i] = Math.max(0, i - 1);
             t.combat[i] = CombatLevel.NONE;
         }
         return t;
+    }
+
+    private static double calmChance(Double calmDays) {
+        return calmDays == null ? 0.0 : -Math.expm1(-1.0 / calmDays);
     }
 
     public int getRung() {
