@@ -29,7 +29,7 @@ public final class Replication {
     }
 
     public Outcome run(int replication, long seed) {
-        BrinkModel model = new BrinkModel(theatre, seed);
+        BrinkModel model = new BrinkModel(theatre, seed, BrinkModel.BATCH_DAYS_PER_STEP);
         Recorder recorder = new Recorder(layout, this::plan);
         model.addObserver(recorder);
         YearEnds yearEnds = new YearEnds();

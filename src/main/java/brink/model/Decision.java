@@ -13,10 +13,16 @@ public final class Decision {
     }
 
     public static double willingness(double resolve, double riskTolerance, double forceBalance) {
-        return resolve * Math.pow(forceBalance, 1.0 - riskTolerance);
+        return Math.exp(logWillingness(resolve, riskTolerance, Math.log(forceBalance)));
     }
 
-    public static double escalationFactor(double willingness, int rungsClimbed) {
-        return rungsClimbed <= 0 ? 1.0 : Math.pow(willingness, rungsClimbed);
+    /** log W = log(resolve) + (1 - riskTolerance) x log FBI; the model works in logarithms (one exp per use). */
+    public static double logWillingness(double resolve, double riskTolerance, double logForceBalance) {
+        return Math.log(resolve) + (1.0 - riskTolerance) * logForceBalance;
+    }
+
+    /** W^k from log W: the factor on the rate (or acceptance) of an action that climbs k steps. */
+    public static double escalationFactor(double logWillingness, int rungsClimbed) {
+        return rungsClimbed <= 0 ? 1.0 : Math.exp(rungsClimbed * logWillingness);
     }
 }

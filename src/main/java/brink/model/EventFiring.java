@@ -15,6 +15,7 @@ final class EventFiring {
     private final ScheduledChanges calendar;
     private int nextDated;
     private final RandomStreams.Stream[] occurs;
+    private final EventRates rates;
     private final RandomStreams.Stream[] fires;
     /** the day each event last fired and how many times it fired that day (its batch count). */
     private final int[] firedOn;
@@ -45,6 +46,7 @@ final class EventFiring {
         java.util.Arrays.fill(firedOn, -1);
         firedToday = new int[events.length];
         willingness = new Willingness(world);
+        rates = new EventRates(world, willingness);
     }
 
     void fireDue() {
@@ -62,39 +64,29 @@ final class EventFiring {
             }
             respond(t.events[p.event()], p.cause(), p.acceptDraw());
         }
+        rates.refresh();
         for (EventType e : t.events) {
-            if (e.spec.enabled() && e.spec.rate() > 0 && e.possibleAt(w.ladder.rung)) {
-                spontaneous(e);
-            }
+            spontaneous(e);
         }
-    }
-
-    /** Rungs plus signal levels the event would climb from where the run stands now. */
-    private int climb(EventType e) {
-        World w = world;
-        int rungs = e.rungAfter(w.ladder.rung, w.ladder.size()) - w.ladder.rung;
-        int levels = e.signalAfter(w.signals.rung) - w.signals.rung;
-        return Math.max(0, rungs) + Math.max(0, levels);
     }
 
     private void spontaneous(EventType e) {
         World w = world;
         int day = w.day;
-        double rate = e.spec.rate() * e.rungFactor[w.ladder.rung] * e.signalFactor[Math.min(w.signals.rung, e.signalFactor.length - 1)]
-                * w.theatre.eventDayFactor[e.index][day];
-        if (e.consumes >= 0 && e.spec.halfStock() != null) {
-            double h = e.spec.halfStock();
-            double s = w.actors[e.actor].forces[e.consumes].getStock();
-            double s0 = e.initialStock;
-            rate *= s0 > 0 ? (s / (s + h)) / (s0 / (s0 + h)) : 0.0;
+        int cell = day * w.theatre.events.length + e.index;
+        double hazard = rates.of(e) * w.theatre.eventDayFactor[cell] * Time.DT;
+        if (hazard > 0 && happens(occurs[e.index].uniform(day), hazard)) {
+            fire(e, calendar.causeOf(w.theatre.eventCauseType[cell]));
+            rates.refresh(); // the ladder may have moved: the events after this one see where it stands now
         }
-        int climb = climb(e);
-        if (climb > 0) {
-            rate *= Decision.escalationFactor(willingness.of(e), climb);
-        }
-        if (rate > 0 && occurs[e.index].uniform(day) < -Math.expm1(-rate * Time.DT)) {
-            fire(e, calendar.causeOf(w.theatre.eventCauseType[e.index][day]));
-        }
+    }
+
+    /**
+     * Whether a day's draw u makes an event of that day's hazard (rate x dt) happen: u below 1 - exp(-hazard). As
+     * 1 - exp(-h) <= h, a draw at or above the hazard is a no, which settles most days without the exponential.
+     */
+    static boolean happens(double u, double hazard) {
+        return u < hazard && u < -Math.expm1(-hazard);
     }
 
     private void respond(EventType e, int cause, double acceptDraw) {
@@ -102,8 +94,8 @@ final class EventFiring {
         if (!e.spec.enabled() || !e.possibleAt(w.ladder.rung)) {
             return;
         }
-        int climb = climb(e);
-        if (climb > 0 && acceptDraw >= Math.min(1.0, Decision.escalationFactor(willingness.of(e), climb))) {
+        int climb = rates.climb(e);
+        if (climb > 0 && acceptDraw >= Math.min(1.0, Decision.escalationFactor(willingness.logOf(e), climb))) {
             return;
         }
         fire(e, cause);
@@ -126,7 +118,7 @@ final class EventFiring {
             n = Math.min(n, available);
             f.takeFromTheatreFirst(n);
             w.tally.fired(w.theatre.firerOf[e.index], n, w.day, w.theatre.yearOf[w.day], w.date(w.day).getMonthValue() - 1);
-            String unit = w.theatre.scenario.spec().domains().get(w.theatre.domains[e.consumes]).unit();
+            String unit = w.theatre.domainUnit[e.consumes];
             detail = (detail.isEmpty() ? "" : detail + ": ") + n + " x " + unit;
         }
         w.tally.event(e.index, w.theatre.yearOf[w.day]);

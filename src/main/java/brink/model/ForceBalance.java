@@ -19,6 +19,11 @@ public final class ForceBalance {
     }
 
     public static double index(double[] friendly, double[] hostile, double[] weights) {
+        return Math.exp(logIndex(friendly, hostile, weights));
+    }
+
+    /** The logarithm of the index: the weighted mean of the domains' log ratios (0, parity, when no domain counts). */
+    public static double logIndex(double[] friendly, double[] hostile, double[] weights) {
         double logSum = 0;
         double wSum = 0;
         for (int d = 0; d < weights.length; d++) {
@@ -28,6 +33,6 @@ public final class ForceBalance {
             logSum += weights[d] * Math.log(ratio(friendly[d], hostile[d]));
             wSum += weights[d];
         }
-        return wSum == 0 ? 1.0 : Math.exp(logSum / wSum);
+        return wSum == 0 ? 0.0 : logSum / wSum;
     }
 }

@@ -10,6 +10,7 @@ final class Levers {
 
     /** Changes the lever and returns a one-line description for the event log. */
     static String apply(World w, ActionSpec a) {
+        w.leverChanges++;
         Actor actor = a.actor() == null ? null : w.actors[w.theatre.actorIndex.get(a.actor())];
         int domain = a.domain() == null ? -1 : java.util.List.of(w.theatre.domains).indexOf(a.domain());
         String where = a.domain() == null ? "all domains" : a.domain();

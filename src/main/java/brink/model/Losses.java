@@ -10,27 +10,53 @@ import sim.engine.Steppable;
 final class Losses implements Steppable {
     private static final long serialVersionUID = 1L;
     private final World world;
+    /**
+     * Per force, what is kept after attrition and the share of the redeployment gap closed over a step of n days,
+     * remembered for the last four step lengths (slot n mod 4: the months' 28 to 31 days never share a slot).
+     */
+    private final int[] stepDays;
+    private final double[] keepOver;
+    private final double[] redeployOver;
 
     Losses(World world) {
         this.world = world;
+        int slots = 4 * world.actors.length * world.theatre.domains.length;
+        stepDays = new int[slots];
+        java.util.Arrays.fill(stepDays, -1);
+        keepOver = new double[slots];
+        redeployOver = new double[slots];
     }
 
     @Override
     public void step(SimState state) {
         int days = world.theatre.economyDays[world.day];
         if (days > 0) {
-            apply(world, days);
+            apply(days);
         }
     }
 
+    /** Slot of force (a, d) for a step of {@code days} days, its factors worked out if that length is new there. */
+    private int slot(int a, int d, Force f, int days) {
+        int k = 4 * (a * world.theatre.domains.length + d) + (days & 3);
+        if (stepDays[k] != days) {
+            // over several days, exactly what daily steps would give
+            stepDays[k] = days;
+            keepOver[k] = days == 1 ? f.keepPerDay : Math.pow(f.keepPerDay, days);
+            redeployOver[k] = days == 1 ? f.redeployPerDay : 1.0 - Math.pow(1.0 - f.redeployPerDay, days);
+        }
+        return k;
+    }
+
     /** The slow part, over {@code days} days at once: attrition, sinks, transfers, redeployment. */
-    static void apply(World w, int days) {
+    private void apply(int days) {
+        World w = world;
         double dt = days * Time.DT;
         int day = w.day;
-        for (Actor a : w.actors) {
-            for (Force f : a.forces) {
-                // over several days, exactly what daily steps would give (as redeployment and readiness do)
-                double keep = days == 1 ? f.keepPerDay : Math.pow(f.keepPerDay, days);
+        for (int i = 0; i < w.actors.length; i++) {
+            Force[] forces = w.actors[i].forces;
+            for (int d = 0; d < forces.length; d++) {
+                Force f = forces[d];
+                double keep = keepOver[slot(i, d, f, days)];
                 f.theatre *= keep;
                 f.home *= keep;
                 f.techQuality = 0;
@@ -54,7 +80,8 @@ final class Losses implements Steppable {
         for (Transfer t : w.transfers) {
             transfer(w, t, day, dt);
         }
-        for (Actor a : w.actors) {
+        for (int i = 0; i < w.actors.length; i++) {
+            Actor a = w.actors[i];
             for (int d = 0; d < a.forces.length; d++) {
                 Force f = a.forces[d];
                 double stock = f.theatre + f.home;
@@ -63,7 +90,7 @@ final class Losses implements Steppable {
                             + w.date(w.day) + ": the scenario's production, refurbishment or transfer rates run away");
                 }
                 // the share of the gap closed over `days` days at redeployPerDay a day
-                double share = days == 1 ? f.redeployPerDay : 1.0 - Math.pow(1.0 - f.redeployPerDay, days);
+                double share = redeployOver[slot(i, d, f, days)];
                 double move = (f.getTargetShare() * stock - f.theatre) * share;
                 f.theatre = Math.max(0.0, f.theatre + move);
                 f.home = Math.max(0.0, f.home - move);

@@ -57,10 +57,13 @@ public final class Theatre {
     final int[] periodsFrom;
     final int[] periodChanges;
     final EventType[] events;
-    /** eventDayFactor[e][d]: product of the period factors of event e active on day d (lingering included). */
-    final double[][] eventDayFactor;
-    /** eventCauseType[e][d]: the period type whose factor dominates on day d, or -1. */
-    final byte[][] eventCauseType;
+    /**
+     * eventDayFactor[d * events + e]: product of the period factors of event e active on day d (lingering included);
+     * laid out day by day, as the crisis process reads every event's factor of one day together.
+     */
+    final double[] eventDayFactor;
+    /** eventCauseType[d * events + e]: the period type whose factor dominates on day d, or -1. */
+    final byte[] eventCauseType;
     final ScheduledAction[] actions;
     final Dated[] datedEvents;
     final int[][] combatSides;
@@ -77,6 +80,11 @@ public final class Theatre {
     final int years;
     /** The (actor, domain) pairs some event uses up, in actor then domain order; firerOf[event] indexes them (-1: none). */
     final Firer[] firers;
+    private final List<Firer> firerList;
+    /** The domains and commodities as lists, and each domain's unit (read by the recorder and the event log). */
+    final List<String> domainList;
+    final List<String> commodityList;
+    final String[] domainUnit;
     final int[] firerOf;
     final List<String> declaredBlocs;
     final List<String> blocNames;
@@ -87,6 +95,8 @@ public final class Theatre {
         this.days = days;
         this.start = s.start();
         this.domains = s.domains().keySet().toArray(String[]::new);
+        this.domainList = List.of(domains);
+        this.domainUnit = Arrays.stream(domains).map(d -> s.domains().get(d).unit()).toArray(String[]::new);
         int nd = domains.length;
         domainWeight = new double[nd];
         lethality = new double[nd];
@@ -98,6 +108,7 @@ public final class Theatre {
             law[d] = ds.law();
         }
         this.commodities = s.commodities().keySet().toArray(String[]::new);
+        this.commodityList = List.of(commodities);
         this.actorIds = s.actors().keySet().toArray(String[]::new);
         for (int a = 0; a < actorIds.length; a++) {
             actorIndex.put(actorIds[a], a);
@@ -168,8 +179,8 @@ public final class Theatre {
         periodsFrom[days + 1] = flat.size();
         periodChanges = flat.stream().mapToInt(Integer::intValue).toArray();
         events = buildEvents(s);
-        eventDayFactor = new double[events.length][days];
-        eventCauseType = new byte[events.length][days];
+        eventDayFactor = new double[events.length * days];
+        eventCauseType = new byte[events.length * days];
         layOutCalendar();
         List<Dated> dated = new ArrayList<>();
         for (EventType e : events) {
@@ -192,6 +203,7 @@ public final class Theatre {
         combat = s.combat();
         firers = Arrays.stream(events).filter(e -> e.consumes >= 0).map(e -> new Firer(e.actor, e.consumes)).distinct()
                 .sorted(Comparator.comparingInt(Firer::actor).thenComparingInt(Firer::domain)).toArray(Firer[]::new);
+        firerList = List.of(firers);
         firerOf = new int[events.length];
         for (EventType e : events) {
             firerOf[e.index] = e.consumes < 0 ? -1 : Arrays.asList(firers).indexOf(new Firer(e.actor, e.consumes));
@@ -295,8 +307,8 @@ public final class Theatre {
                         }
                     }
                 }
-                eventDayFactor[e.index][d] = factor;
-                eventCauseType[e.index][d] = (byte) cause;
+                eventDayFactor[d * events.length + e.index] = factor;
+                eventCauseType[d * events.length + e.index] = (byte) cause;
             }
         }
     }
@@ -320,7 +332,7 @@ public final class Theatre {
     }
 
     public List<Firer> firers() {
-        return List.of(firers);
+        return firerList;
     }
 
     /** The event ids, in file order. */

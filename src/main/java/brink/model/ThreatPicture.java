@@ -17,6 +17,7 @@ final class ThreatPicture {
     int rung = -1;
     int signal = -1;
     boolean foughtSince;
+    /** logarithms of the force-balance indices and of the dyadic balances */
     private final double[] fbi;
     private final int[] fbiStamp;
     private final double[][] dyad;
@@ -67,6 +68,11 @@ final class ThreatPicture {
      * rivals' (weighted by rivalry strength), domain by domain (see {@link ForceBalance}).
      */
     double forceBalance(int i) {
+        return Math.exp(logForceBalance(i));
+    }
+
+    /** The logarithm of {@link #forceBalance}, which the decision rule uses. */
+    double logForceBalance(int i) {
         if (fbiStamp[i] != stamp) {
             for (int d = 0; d < scratchA.length; d++) {
                 double f = power[i][d];
@@ -78,7 +84,7 @@ final class ThreatPicture {
                 scratchA[d] = f;
                 scratchB[d] = h;
             }
-            fbi[i] = ForceBalance.index(scratchA, scratchB, w.theatre.domainWeight);
+            fbi[i] = ForceBalance.logIndex(scratchA, scratchB, w.theatre.domainWeight);
             fbiStamp[i] = stamp;
         }
         return fbi[i];
@@ -89,8 +95,13 @@ final class ThreatPicture {
      * weighted by alliance strength (their credibility). The decision rule uses it for actions aimed at a rival.
      */
     double dyadBalance(int i, int j) {
+        return Math.exp(logDyadBalance(i, j));
+    }
+
+    /** The logarithm of {@link #dyadBalance}, which the decision rule uses. */
+    double logDyadBalance(int i, int j) {
         if (w.theatre.rivalry[i][j] <= 0) {
-            return 1.0;
+            return 0.0;
         }
         if (dyadStamp[i][j] != stamp) {
             for (int d = 0; d < scratchA.length; d++) {
@@ -103,7 +114,7 @@ final class ThreatPicture {
                 scratchA[d] = f;
                 scratchB[d] = h;
             }
-            dyad[i][j] = ForceBalance.index(scratchA, scratchB, w.theatre.domainWeight);
+            dyad[i][j] = ForceBalance.logIndex(scratchA, scratchB, w.theatre.domainWeight);
             dyadStamp[i][j] = stamp;
         }
         return dyad[i][j];

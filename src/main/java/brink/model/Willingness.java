@@ -1,9 +1,9 @@
 package brink.model;
 
 /**
- * The decision rule's willingness of an event's actor (see {@link Decision}): against a rival target, from the dyadic
- * balance (both sides' allies by credibility); otherwise from the actor's force-balance index. Cached per actor and
- * target until the next threat assessment or a change of resolve.
+ * The decision rule's willingness of an event's actor (see {@link Decision}), as its logarithm: against a rival
+ * target, from the dyadic balance (both sides' allies by credibility); otherwise from the actor's force-balance index.
+ * Cached per actor and target until the next threat assessment or a change of resolve.
  */
 final class Willingness {
     private final World world;
@@ -22,7 +22,8 @@ final class Willingness {
         }
     }
 
-    double of(EventType e) {
+    /** log W of the event's actor towards its target. */
+    double logOf(EventType e) {
         World w = world;
         int slot = e.target < 0 ? w.actors.length : e.target;
         Actor a = w.actors[e.actor];
@@ -30,8 +31,8 @@ final class Willingness {
             return cache[e.actor][slot];
         }
         boolean dyadic = e.target >= 0 && w.theatre.rivalry[e.actor][e.target] > 0;
-        double balance = dyadic ? w.dyadBalance(e.actor, e.target) : w.forceBalance(e.actor);
-        double value = Decision.willingness(a.resolve, a.riskTolerance, balance);
+        double logBalance = dyadic ? w.picture.logDyadBalance(e.actor, e.target) : w.picture.logForceBalance(e.actor);
+        double value = Decision.logWillingness(a.resolve, a.riskTolerance, logBalance);
         cache[e.actor][slot] = value;
         stamp[e.actor][slot] = w.picture.stamp;
         resolve[e.actor][slot] = a.resolve;

@@ -55,11 +55,14 @@ public final class World {
             Comparator.comparingInt(Pending::day).thenComparingLong(Pending::order));
     private final List<LoggedEvent> log = new ArrayList<>(512);
     private final List<Actor> actorList;
+    private final List<String> transferIds;
     long pendingOrder;
     int day;
     /** Days left of the clash under way (0: none), and whether a war is going on now. */
     int clashDaysLeft;
     boolean atWar;
+    /** Counts the actions applied so far, so that what caches a lever's value knows when to look again. */
+    int leverChanges;
 
     /** A world for a one-off run; ensembles share one {@link Theatre} instead. */
     public World(Scenario scenario, int days, long seed) {
@@ -117,6 +120,7 @@ public final class World {
             }
         });
         transfers = ts.toArray(Transfer[]::new);
+        transferIds = Arrays.stream(transfers).map(x -> x.id).toList();
         ladder = new Ladder(s.ladder());
         signals = Ladder.signals(s.ladder().signals());
         picture = new ThreatPicture(this);
@@ -172,11 +176,11 @@ public final class World {
     }
 
     public List<String> domains() {
-        return List.of(theatre.domains);
+        return theatre.domainList;
     }
 
     public List<String> commodities() {
-        return List.of(theatre.commodities);
+        return theatre.commodityList;
     }
 
     public Ladder ladder() {
@@ -225,7 +229,7 @@ public final class World {
     }
 
     public List<String> transferIds() {
-        return Arrays.stream(transfers).map(t -> t.id).toList();
+        return transferIds;
     }
 
     public double delivered(int transfer) {

@@ -42,7 +42,7 @@ public final class Adjudication {
 
     /** Replication 0 of the scenario, run to its end. */
     public static World history(Scenario s, Game g) {
-        BrinkModel m = new BrinkModel(new Theatre(s, s.days()), Seeds.replication(g.seed(), 0));
+        BrinkModel m = new BrinkModel(new Theatre(s, s.days()), Seeds.replication(g.seed(), 0), BrinkModel.BATCH_DAYS_PER_STEP);
         m.start();
         m.runToEnd();
         return m.world();
