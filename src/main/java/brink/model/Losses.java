@@ -102,12 +102,19 @@ final class Losses implements Steppable {
      * Readiness moves each day towards what the ladder's alert level asks, closing 1/30 of the gap; over
      * {@code days} days with the same rung that is (1 - 1/30)^days of the gap left.
      */
+    /** (1 - 1/30)^days for the gaps between threat assessments (a week at most, unless nothing runs for longer). */
+    private static final double[] READINESS_LEFT = java.util.stream.IntStream.range(0, 64).mapToDouble(Losses::gapLeft).toArray();
+
+    private static double gapLeft(int days) {
+        return days == 1 ? 1.0 - 1.0 / Time.READINESS_DAYS : Math.pow(1.0 - 1.0 / Time.READINESS_DAYS, days);
+    }
+
     static void relaxReadiness(World w, int days) {
         if (days <= 0) {
             return;
         }
         double alert = Math.max(w.ladder.alert[w.ladder.rung], w.signals.alert[w.signals.rung]);
-        double left = days == 1 ? 1.0 - 1.0 / Time.READINESS_DAYS : Math.pow(1.0 - 1.0 / Time.READINESS_DAYS, days);
+        double left = days < READINESS_LEFT.length ? READINESS_LEFT[days] : gapLeft(days);
         for (Actor a : w.actors) {
             for (Force f : a.forces) {
                 double target = f.baseReadiness + (1.0 - f.baseReadiness) * alert;

@@ -29,32 +29,46 @@ public final class ChartSet {
             BattleReport.write(in, svgs);
             return names;
         }
-        List<String> names = drawCharts(in, svgs);
+        List<String> names = drawCharts(in, run, svgs);
         Report.write(in, svgs);
         return names;
     }
 
-    private static List<String> drawCharts(Staging folder, java.util.Map<String, String> svgs) throws IOException {
-        RecordedRun run = RecordedRun.read(folder);
+    /** The theatre charts, built here and drawn on all cores ({@link ChartFiles#writeAll}). */
+    private static List<String> drawCharts(Staging folder, RecordedRun run, java.util.Map<String, String> svgs) throws IOException {
         List<String> rungs = rungNames(folder);
-        List<String> names = new ArrayList<>();
+        List<String> chartNames = new ArrayList<>();
+        List<JFreeChart> charts = new ArrayList<>();
+        List<Integer> heights = new ArrayList<>();
+        java.util.function.BiConsumer<String, JFreeChart> tall = (n, c) -> {
+            chartNames.add(n);
+            charts.add(c);
+            heights.add(900);
+        };
+        java.util.function.BiConsumer<String, JFreeChart> wide = (n, c) -> {
+            chartNames.add(n);
+            charts.add(c);
+            heights.add(ChartFiles.HEIGHT);
+        };
         List<String> actors = run.actorsWith("budget");
         for (int a = 0; a < actors.size(); a++) {
             String id = actors.get(a);
-            write(folder, svgs, names, id + "-combat-power", Charts.actorByDomain(run, id, a, "combat_power",
-                    "theatre combat power by domain", "quality-weighted ready units"), 900);
-            write(folder, svgs, names, id + "-stock", Charts.actorByDomain(run, id, a, "stock", "stock by domain", "units"), 900);
+            tall.accept(id + "-combat-power", Charts.actorByDomain(run, id, a, "combat_power",
+                    "theatre combat power by domain", "quality-weighted ready units"));
+            tall.accept(id + "-stock", Charts.actorByDomain(run, id, a, "stock", "stock by domain", "units"));
         }
-        write(folder, svgs, names, "balances", Charts.balances(run), ChartFiles.HEIGHT);
-        write(folder, svgs, names, "ladder", Charts.ladder(run, rungs), ChartFiles.HEIGHT);
-        write(folder, svgs, names, "highest-rung", Charts.highestRung(run, rungs), ChartFiles.HEIGHT);
+        wide.accept("balances", Charts.balances(run));
+        wide.accept("ladder", Charts.ladder(run, rungs));
+        wide.accept("highest-rung", Charts.highestRung(run, rungs));
         if (!run.actorsWith("fired_month").isEmpty()) {
-            write(folder, svgs, names, "fired-per-month", Charts.firedPerMonth(run), ChartFiles.HEIGHT);
+            wide.accept("fired-per-month", Charts.firedPerMonth(run));
         }
         if (run.series().keySet().stream().anyMatch(k -> k.metric().startsWith("delivered_to_"))) {
-            write(folder, svgs, names, "transfers", Charts.transfers(run, actors), 900);
+            tall.accept("transfers", Charts.transfers(run, actors));
         }
-        write(folder, svgs, names, "budgets", Charts.budgets(run), ChartFiles.HEIGHT);
+        wide.accept("budgets", Charts.budgets(run));
+        List<String> names = new ArrayList<>();
+        ChartFiles.writeAll(folder, svgs, names, chartNames, charts, heights);
         return names;
     }
 
