@@ -32,7 +32,7 @@ public final class StreamingStatistics {
      * replication at a time scatters its ~34,000 increments over megabytes of counts (a cache miss each, over half
      * of a replication's cost); a tile of cells for a batch of replications keeps its counts in the core's cache.
      */
-    private static final int BATCH = 16;
+    private static final int BATCH = 4;
     private static final int TILE = 512;
 
     private final int[] cells;
