@@ -6,12 +6,51 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioLoader;
+import brink.TestFiles;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The speed issue's short cuts decide exactly as the plain computations they replace. */
 class FastPathsTest {
+    @TempDir
+    Path dir;
+
+    /**
+     * An event's cached rate is worked out again when a lever changes, not only when the ladder or the threat picture
+     * does: resolve set to 0 stops a climbing event from the next check on (the day after the action at the latest).
+     */
+    @Test
+    void aLeverChangeReachesTheCachedEventRatesAtOnce() throws Exception {
+        Scenario s = ScenarioLoader.load(TestFiles.write(dir, "lever.yaml", """
+                info: {title: cached rates, represents: a test}
+                start: 2025-01-01
+                years: 1
+                domains: {armor: {unit: tanks}}
+                actors:
+                  RED: {name: Red, resolve: 1, riskTolerance: 1, budget: {amount: 1, split: {armor: 1}}, forces: {armor: {stock: 500, theatreShare: 0.5}}}
+                  BLUE: {name: Blue, resolve: 1, riskTolerance: 1, budget: {amount: 1, split: {armor: 1}}, forces: {armor: {stock: 500, theatreShare: 0.5}}}
+                relations: {rb: {between: [RED, BLUE], type: rivalry}}
+                ladder: {rungs: [{name: peace}, {name: tension, calmDays: 0.01}]}
+                events:
+                  provocation: {actor: RED, target: BLUE, type: provocation, rate: 20, raiseTo: 1, maxRung: 0}
+                actions:
+                  calm-down: {type: resolve, actor: RED, value: 0, date: 2025-03-03}
+                """));
+        Theatre t = new Theatre(s, s.days());
+        int actionDay = 61;
+        long before = 0;
+        long after = 0;
+        // rare moves and a weekly threat assessment: a cache that missed the lever would fire in the days between
+        for (long seed = 1; seed <= 40; seed++) {
+            World w = run(new BrinkModel(t, seed));
+            before += w.log().stream().filter(e -> e.type().equals("provocation") && e.day() < actionDay).count();
+            after += w.log().stream().filter(e -> e.type().equals("provocation") && e.day() >= actionDay).count();
+        }
+        assertTrue(before > 40, "the event climbs before the action: " + before);
+        assertEquals(0, after, "no provocation once resolve is 0");
+    }
     @Test
     void theDaysDrawDecidesAsTheExponentialWould() {
         SplittableRandom r = new SplittableRandom(7);
