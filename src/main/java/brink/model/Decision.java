@@ -12,10 +12,6 @@ public final class Decision {
     private Decision() {
     }
 
-    public static double willingness(double resolve, double riskTolerance, double forceBalance) {
-        return Math.exp(logWillingness(resolve, riskTolerance, Math.log(forceBalance)));
-    }
-
     /** log W = log(resolve) + (1 - riskTolerance) x log FBI; the model works in logarithms (one exp per use). */
     public static double logWillingness(double resolve, double riskTolerance, double logForceBalance) {
         return Math.log(resolve) + (1.0 - riskTolerance) * logForceBalance;

@@ -43,11 +43,14 @@ public final class ChartFiles {
         if (Thread.currentThread().isInterrupted()) {
             throw new java.io.InterruptedIOException("interrupted while drawing the charts");
         }
-        png(chart, folder.write("charts/" + name + ".png"), height);
-        Path svg = folder.write("charts/" + name + ".svg");
-        svg(chart, svg, height);
-        svgs.put(name, Files.readString(svg));
-        names.add(name);
+        save(folder, svgs, names, draw(name, chart, height));
+    }
+
+    private static void save(Staging folder, Map<String, String> svgs, List<String> names, Drawn d) throws IOException {
+        Files.write(folder.write("charts/" + d.name() + ".png"), d.png());
+        Files.writeString(folder.write("charts/" + d.name() + ".svg"), d.svg());
+        svgs.put(d.name(), d.svg());
+        names.add(d.name());
     }
 
     public static void png(JFreeChart chart, Path file, int height) throws IOException {
@@ -88,11 +91,7 @@ public final class ChartFiles {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new java.io.InterruptedIOException("interrupted while drawing the charts");
                 }
-                Drawn d = f.get();
-                Files.write(folder.write("charts/" + d.name() + ".png"), d.png());
-                Files.writeString(folder.write("charts/" + d.name() + ".svg"), d.svg());
-                svgs.put(d.name(), d.svg());
-                names.add(d.name());
+                save(folder, svgs, names, f.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -40,36 +40,36 @@ public final class ChartSet {
         List<String> chartNames = new ArrayList<>();
         List<JFreeChart> charts = new ArrayList<>();
         List<Integer> heights = new ArrayList<>();
-        java.util.function.BiConsumer<String, JFreeChart> tall = (n, c) -> {
+        ChartList add = (n, c, h) -> {
             chartNames.add(n);
             charts.add(c);
-            heights.add(900);
-        };
-        java.util.function.BiConsumer<String, JFreeChart> wide = (n, c) -> {
-            chartNames.add(n);
-            charts.add(c);
-            heights.add(ChartFiles.HEIGHT);
+            heights.add(h);
         };
         List<String> actors = run.actorsWith("budget");
         for (int a = 0; a < actors.size(); a++) {
             String id = actors.get(a);
-            tall.accept(id + "-combat-power", Charts.actorByDomain(run, id, a, "combat_power",
-                    "theatre combat power by domain", "quality-weighted ready units"));
-            tall.accept(id + "-stock", Charts.actorByDomain(run, id, a, "stock", "stock by domain", "units"));
+            add.accept(id + "-combat-power", Charts.actorByDomain(run, id, a, "combat_power",
+                    "theatre combat power by domain", "quality-weighted ready units"), 900);
+            add.accept(id + "-stock", Charts.actorByDomain(run, id, a, "stock", "stock by domain", "units"), 900);
         }
-        wide.accept("balances", Charts.balances(run));
-        wide.accept("ladder", Charts.ladder(run, rungs));
-        wide.accept("highest-rung", Charts.highestRung(run, rungs));
+        add.accept("balances", Charts.balances(run), ChartFiles.HEIGHT);
+        add.accept("ladder", Charts.ladder(run, rungs), ChartFiles.HEIGHT);
+        add.accept("highest-rung", Charts.highestRung(run, rungs), ChartFiles.HEIGHT);
         if (!run.actorsWith("fired_month").isEmpty()) {
-            wide.accept("fired-per-month", Charts.firedPerMonth(run));
+            add.accept("fired-per-month", Charts.firedPerMonth(run), ChartFiles.HEIGHT);
         }
         if (run.series().keySet().stream().anyMatch(k -> k.metric().startsWith("delivered_to_"))) {
-            tall.accept("transfers", Charts.transfers(run, actors));
+            add.accept("transfers", Charts.transfers(run, actors), 900);
         }
-        wide.accept("budgets", Charts.budgets(run));
+        add.accept("budgets", Charts.budgets(run), ChartFiles.HEIGHT);
         List<String> names = new ArrayList<>();
         ChartFiles.writeAll(folder, svgs, names, chartNames, charts, heights);
         return names;
+    }
+
+    /** Adds a chart to the list to draw: its name, the chart and its height in pixels. */
+    private interface ChartList {
+        void accept(String name, JFreeChart chart, int height);
     }
 
     /** Has the files this draws removed when the folder is committed (a data-only run: they would show old data). */
