@@ -3,13 +3,12 @@ package brink.model;
 import brink.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
-import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * The MASON model: builds a {@link World} from a scenario and runs its six processes once a day in a fixed,
- * documented order (one {@link Sequence}, no shuffling), followed by any observers (recorders, the GUI's charts).
+ * documented order ({@link Day}, no shuffling), followed by any observers (recorders, the GUI's charts).
  * It knows nothing of windows or files.
  * <p>
  * Each step of MASON's schedule runs {@code daysPerStep} days of that sequence: one day for the GUI and anything that
@@ -55,16 +54,7 @@ public class BrinkModel extends SimState {
     public void start() {
         super.start();
         world = new World(theatre, seed());
-        List<Steppable> order = new ArrayList<>(List.of(
-                new Production(world),
-                new Losses(world),
-                new ThreatAssessment(world),
-                new ArmsRace(world),
-                new Crisis(world),
-                new Combat(world)));
-        order.addAll(observers);
-        order.add(state -> world.day++);
-        Sequence day = new Sequence(order.toArray(Steppable[]::new));
+        Day day = new Day(world, observers);
         Steppable step = daysPerStep == 1 ? day : state -> {
             for (int k = 0; k < daysPerStep && world.day < days; k++) {
                 day.step(state);

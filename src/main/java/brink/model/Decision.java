@@ -21,4 +21,17 @@ public final class Decision {
     public static double escalationFactor(double logWillingness, int rungsClimbed) {
         return rungsClimbed <= 0 ? 1.0 : Math.exp(rungsClimbed * logWillingness);
     }
+
+    /**
+     * The largest {@link #escalationFactor} an actor of this resolve and risk tolerance can have for k steps, whatever
+     * the balance: the force-balance index lies between 1/{@link ForceBalance#BOUND} and {@link ForceBalance#BOUND}. A
+     * hair above it (one part in a billion), so that rounding in the exact factor can never take it past the bound.
+     */
+    public static double largestEscalationFactor(double resolve, double riskTolerance, int rungsClimbed) {
+        if (rungsClimbed <= 0) {
+            return 1.0;
+        }
+        double logW = Math.log(resolve) + Math.abs(1.0 - riskTolerance) * Math.log(ForceBalance.BOUND);
+        return Math.exp(rungsClimbed * logW) * (1.0 + 1e-9);
+    }
 }

@@ -65,8 +65,9 @@ final class EventFiring {
             respond(t.events[p.event()], p.cause(), p.acceptDraw());
         }
         rates.refresh();
-        for (EventType e : t.events) {
-            spontaneous(e);
+        EventType[] events = t.events;
+        for (int i = rates.nextPossible(0); i < events.length; i = rates.nextPossible(i + 1)) {
+            spontaneous(events[i]);
         }
     }
 
@@ -74,8 +75,14 @@ final class EventFiring {
         World w = world;
         int day = w.day;
         int cell = day * w.theatre.events.length + e.index;
-        double hazard = rates.of(e) * w.theatre.eventDayFactor[cell] * Time.DT;
-        if (hazard > 0 && happens(occurs[e.index].uniform(day), hazard)) {
+        double dayFactor = w.theatre.eventDayFactor[cell];
+        double most = rates.bound(e) * dayFactor * Time.DT;
+        if (!(most > 0)) {
+            return;
+        }
+        // a draw at or above the largest hazard the picture allows is a no whatever the picture: most days end here
+        double u = occurs[e.index].uniform(day);
+        if (u < most && happens(u, rates.of(e) * dayFactor * Time.DT)) {
             fire(e, calendar.causeOf(w.theatre.eventCauseType[cell]));
             rates.refresh(); // the ladder may have moved: the events after this one see where it stands now
         }
