@@ -18,10 +18,13 @@ public final class RecordLayout {
     private final int days;
     private final int[][] instantOfPoint = new int[Cadence.values().length][];
     private final int[][] pointOfInstant = new int[Cadence.values().length][];
+    /** per instant, the cadences that record it: bit c set for cadence ordinal c */
+    private final int[] cadencesAt;
 
     public RecordLayout(LocalDate start, int days, int dailyDays) {
         this.start = start;
         this.days = days;
+        this.cadencesAt = new int[days + 1];
         for (Cadence c : Cadence.values()) {
             int[] map = new int[days + 1];
             int n = 0;
@@ -33,6 +36,9 @@ public final class RecordLayout {
                     case MONTHLY -> monthEnd;
                 };
                 map[t] = take ? n++ : -1;
+                if (take) {
+                    cadencesAt[t] |= 1 << c.ordinal();
+                }
             }
             int[] back = new int[n];
             for (int t = 0; t <= days; t++) {
@@ -52,6 +58,11 @@ public final class RecordLayout {
     /** The point index of instant t in cadence {@code c}, or -1 if that cadence does not record it. */
     public int pointOf(Cadence c, int t) {
         return pointOfInstant[c.ordinal()][t];
+    }
+
+    /** The cadences that record instant t, as bits (bit c for cadence ordinal c): the recorder's daily question. */
+    public int cadencesAt(int t) {
+        return cadencesAt[t];
     }
 
     public int instantOf(Cadence c, int point) {

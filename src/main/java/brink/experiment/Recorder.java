@@ -49,12 +49,13 @@ public final class Recorder implements Steppable {
                 values[c.ordinal()] = new double[layout.points(c) * plan.width[c.ordinal()]];
             }
         }
+        int due = layout.cadencesAt(instant);
         for (Cadence c : RecordPlan.CADENCES) {
-            int p = layout.pointOf(c, instant);
-            if (p < 0) {
+            int ci = c.ordinal();
+            if ((due & 1 << ci) == 0) {
                 continue;
             }
-            int ci = c.ordinal();
+            int p = layout.pointOf(c, instant);
             int row = p * plan.width[ci];
             Metric[] ms = plan.byCadence[ci];
             int[] off = plan.offsets[ci];

@@ -51,6 +51,35 @@ class FastPathsTest {
         assertTrue(before > 40, "the event climbs before the action: " + before);
         assertEquals(0, after, "no provocation once resolve is 0");
     }
+    /**
+     * The daily loop settles a draw above an event's bound without the threat picture: the bound must never be below
+     * the decision rule's exact factor, whatever the balance (here random powers, some domains empty or lopsided far
+     * past the index's bounds), resolve and risk tolerance (below and above 1).
+     */
+    @Test
+    void theLargestEscalationFactorIsNeverExceeded() {
+        SplittableRandom r = new SplittableRandom(11);
+        double[] weights = {1.0, 0.8, 1.0, 0.5};
+        int tight = 0;
+        for (int i = 0; i < 500_000; i++) {
+            double[] friendly = new double[4];
+            double[] hostile = new double[4];
+            for (int d = 0; d < 4; d++) {
+                friendly[d] = r.nextInt(6) == 0 ? 0 : Math.pow(10, 6 * r.nextDouble());
+                hostile[d] = r.nextInt(6) == 0 ? 0 : Math.pow(10, 6 * r.nextDouble());
+            }
+            double resolve = 3 * r.nextDouble();
+            double risk = 2 * r.nextDouble();
+            int k = 1 + r.nextInt(6);
+            double exact = Decision.escalationFactor(
+                    Decision.logWillingness(resolve, risk, ForceBalance.logIndex(friendly, hostile, weights)), k);
+            double bound = Decision.largestEscalationFactor(resolve, risk, k);
+            assertTrue(exact <= bound, "exact " + exact + " above the bound " + bound);
+            tight += exact > bound * 0.999 ? 1 : 0;
+        }
+        assertTrue(tight > 100, "the bound is reached where every domain is lopsided: " + tight);
+    }
+
     @Test
     void theDaysDrawDecidesAsTheExponentialWould() {
         SplittableRandom r = new SplittableRandom(7);
