@@ -68,6 +68,8 @@ final class LiveCharts {
     private int monthlySeen;
     private int eventsSeen;
     private final List<XYSeries> balanceSeries = new ArrayList<>();
+    /** The rung, drawn as steps: kept as its levels' ends, not a point a day (see {@link #extend}). */
+    private XYSeries rungSeries;
     private NumberAxis balanceAxis;
     private int lastDay = -1;
 
@@ -106,6 +108,15 @@ final class LiveCharts {
         return lastDay;
     }
 
+    /** The day of the ladder's last point (-1 before any): its steps must reach the day shown. */
+    int ladderLastDay() {
+        if (rungSeries == null || rungSeries.getItemCount() == 0) {
+            return -1;
+        }
+        double x = rungSeries.getX(rungSeries.getItemCount() - 1).doubleValue();
+        return (int) Math.round((x - Charts.x(run.start())) / DAY_MS);
+    }
+
     private DateAxis timeAxis() {
         DateAxis axis = Charts.dateAxis();
         axis.setRange(Charts.x(run.start()), Charts.x(run.start().plusDays(run.days())));
@@ -136,6 +147,7 @@ final class LiveCharts {
         for (int d = 0; d < domains.size(); d++) {
             XYSeriesCollection data = new XYSeriesCollection();
             XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+            r.setDrawSeriesLineAsPath(true); // one SVG path per series, not an element per day (25 MB for ten years)
             for (int k = 0; k < keys.size(); k++) {
                 SeriesKey key = keys.get(k);
                 if (key.metric().equals("combat_power") && key.domain().equals(domains.get(d))) {
@@ -167,6 +179,7 @@ final class LiveCharts {
         p.setDomainAxis(timeAxis());
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true); // one SVG path per series, not an element per day (25 MB for ten years)
         for (int k = 0; k < keys.size(); k++) {
             SeriesKey key = keys.get(k);
             if (key.metric().startsWith("balance_vs_") && key.domain().isEmpty()) {
@@ -199,6 +212,7 @@ final class LiveCharts {
             if (keys.get(k).metric().equals("rung")) {
                 XYSeries s = series("rung (daily)");
                 dailyTarget[k] = s;
+                rungSeries = s;
                 line.addSeries(s);
             }
         }
@@ -265,13 +279,19 @@ final class LiveCharts {
         if (daily.isEmpty() && monthly.isEmpty() && events.isEmpty()) {
             return;
         }
+        if (rungSeries != null) {
+            rungSeries.setNotify(false); // points are moved below: one notice at the end, not one a day
+        }
         for (LiveHistory.Row row : daily) {
-            add(dailyTarget, row, Charts.x(run.start().plusDays(row.day())));
+            add(dailyTarget, row, Charts.x(run.start().plusDays(row.day())), rungSeries);
             lastDay = row.day();
+        }
+        if (rungSeries != null) {
+            rungSeries.setNotify(true);
         }
         for (LiveHistory.Row row : monthly) {
             // the bar sits in the middle of the month it counts
-            add(monthlyTarget, row, Charts.x(run.start().plusDays(row.day())) - 14.5 * DAY_MS);
+            add(monthlyTarget, row, Charts.x(run.start().plusDays(row.day())) - 14.5 * DAY_MS, null);
         }
         for (LoggedEvent e : events) {
             mark(e);
@@ -299,13 +319,28 @@ final class LiveCharts {
         }
     }
 
-    private static void add(XYSeries[] target, LiveHistory.Row row, double x) {
+    private static void add(XYSeries[] target, LiveHistory.Row row, double x, XYSeries steps) {
         double[] v = row.values();
         for (int k = 0; k < target.length; k++) {
-            if (target[k] != null) {
+            if (target[k] == steps && steps != null) {
+                extend(steps, x, v[k]);
+            } else if (target[k] != null) {
                 target[k].add(x, v[k], false);
             }
         }
+    }
+
+    /**
+     * Adds a day to a series drawn as steps: a day on the same level as the two points before it moves the level's end
+     * instead of adding a point inside it. The steps drawn are the same; ten years of the ladder are a few hundred
+     * points rather than 3,653 (an exported SVG of 1.2 MB, mostly segments inside a level).
+     */
+    static void extend(XYSeries s, double x, double y) {
+        int n = s.getItemCount();
+        if (n >= 2 && s.getY(n - 1).doubleValue() == y && s.getY(n - 2).doubleValue() == y) {
+            s.remove(n - 1);
+        }
+        s.add(x, y, false);
     }
 
     private void mark(LoggedEvent e) {

@@ -80,6 +80,7 @@ public final class GuiDriver {
                 seen.setProperty("chart." + name + ".registered", String.valueOf(c.getAllFrames().contains(w)));
                 seen.setProperty("chart." + name + ".bounds", bounds(w.getBounds()));
                 seen.setProperty("chart." + name + ".points", String.valueOf(gui.charts().points(name)));
+                seen.setProperty("chart.ladder.lastDay", String.valueOf(gui.charts().ladderLastDay()));
                 seen.setProperty("chart." + name + ".chartTitle", w.chart().getTitle().getText());
             });
             EventLogWindow log = gui.logWindow();

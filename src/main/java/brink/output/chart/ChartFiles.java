@@ -119,10 +119,36 @@ public final class ChartFiles {
         Files.writeString(file, svgText(chart, name, height));
     }
 
+    /**
+     * A coordinate to a hundredth of a pixel, without trailing zeros ("12.5", "7"): JFreeSVG's default writes each
+     * one in full (156.07589721679688), and a ten-year daily series has 3,653 points a line.
+     */
+    static String hundredths(double v) {
+        if (!Double.isFinite(v) || Math.abs(v) > 1e12) {
+            return Double.toString(v);
+        }
+        long h = Math.round(v * 100);
+        StringBuilder b = new StringBuilder(12);
+        if (h < 0) {
+            b.append('-');
+            h = -h;
+        }
+        b.append(h / 100);
+        int cents = (int) (h % 100);
+        if (cents != 0) {
+            b.append('.').append(cents / 10);
+            if (cents % 10 != 0) {
+                b.append(cents % 10);
+            }
+        }
+        return b.toString();
+    }
+
     private static String svgText(JFreeChart chart, String fileName, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, height);
         String stem = fileName.contains(".") ? fileName.substring(0, fileName.indexOf('.')) : fileName;
         g2.setDefsKeyPrefix("brink-" + stem.replaceAll("[^A-Za-z0-9-]", "-") + "-");
+        g2.setGeomDoubleConverter(ChartFiles::hundredths);
         chart.draw(g2, new Rectangle(0, 0, WIDTH, height));
         return g2.getSVGDocument();
     }
