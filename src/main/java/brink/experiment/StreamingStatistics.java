@@ -39,6 +39,7 @@ public final class StreamingStatistics {
     private final int replications;
     private final int pilotRows;
     private final double[][] sums;
+    /** The pilot's values, row-major; once the bins are fixed they are binned and let go (null). */
     private final double[][] pilot;
     private int count;
 
@@ -154,6 +155,7 @@ public final class StreamingStatistics {
         count++;
         if (count == pilotRows && replications > pilotRows) {
             buildHistograms();
+            binPilot();
             histogramsReady.countDown();
         }
     }
@@ -194,6 +196,25 @@ public final class StreamingStatistics {
         }
         java.util.Arrays.fill(p.waiting, null);
         p.waitingCount = 0;
+    }
+
+    /**
+     * Bins the pilot's values into the main part and lets them go: beyond the pilot only the histograms are read, and
+     * the pilot's rows (replications x cells) are the largest thing held, more than a part's counts.
+     */
+    private void binPilot() {
+        if (main == null) {
+            main = new Part(cells);
+        }
+        for (int b = 0; b < cells.length; b++) {
+            int n = cells[b];
+            double[] row = new double[n];
+            for (int r = 0; r < pilotRows; r++) {
+                System.arraycopy(pilot[b], r * n, row, 0, n);
+                bin(main, b, row, 0, n);
+            }
+            pilot[b] = null;
+        }
     }
 
     private Part newWorkerPart() {
@@ -263,16 +284,8 @@ public final class StreamingStatistics {
         for (Part p : all) {
             binWaiting(p);
         }
-        // fold into an existing part rather than allocate another one
+        // fold into an existing part rather than allocate another one (the main part holds the pilot, binned)
         total = all.isEmpty() ? new Part(cells) : all.remove(0);
-        for (int b = 0; b < cells.length; b++) {
-            int n = cells[b];
-            double[] row = new double[n];
-            for (int r = 0; r < pilotRows; r++) {
-                System.arraycopy(pilot[b], r * n, row, 0, n);
-                bin(total, b, row, 0, n);
-            }
-        }
         for (Part p : all) {
             for (int b = 0; b < cells.length; b++) {
                 for (int i = 0; i < p.counts[b].length; i++) {

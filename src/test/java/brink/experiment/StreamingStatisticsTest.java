@@ -90,4 +90,23 @@ class StreamingStatisticsTest {
         }
         assertEquals(7.0, stats.percentiles(0, 3)[2], "a constant stays exact");
     }
+
+    /** The pilot's values are binned when the bins are fixed (and then let go): they still count in the percentiles. */
+    @Test
+    void thePilotCountsInThePercentilesBeyondIt() throws Exception {
+        int n = 150;
+        StreamingStatistics stats = new StreamingStatistics(new int[] {1}, n);
+        for (int i = 0; i < n; i++) {
+            double[] row = {i < StreamingStatistics.PILOT ? (i % 2) * 1e-3 : 1.0};
+            if (i >= StreamingStatistics.PILOT) {
+                stats.binConcurrently(new double[][] {row});
+                stats.add(new double[][] {row}, false);
+            } else {
+                stats.add(new double[][] {row});
+            }
+        }
+        double[] p = stats.percentiles(0, 0);
+        assertTrue(p[2] < 0.01, "100 of 150 values are about 0: the median is " + p[2]);
+        assertTrue(p[4] > 0.5, "the 50 ones beyond the pilot's range count too: the 95th percentile is " + p[4]);
+    }
 }
