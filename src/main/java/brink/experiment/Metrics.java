@@ -30,8 +30,8 @@ public final class Metrics {
         m.add(new BlocPowerMetric());
         m.add(new BalanceMetric());
         m.add(new TransferMetric());
-        m.add(new RungMetric());
-        m.add(new SignalMetric());
+        m.add(new TrackMetric("rung", "rung index", false));
+        m.add(new TrackMetric("signal", "signal level index", true));
         m.add(new RungIndicatorMetric());
         return m;
     }
@@ -272,40 +272,21 @@ public final class Metrics {
         }
     }
 
-    private record RungMetric() implements Metric {
-        public String name() {
-            return "rung";
-        }
-
+    /**
+     * Where the run stands each day on the escalation ladder (the rung) or on the signalling track (threats that raise
+     * tension without being rungs).
+     */
+    private record TrackMetric(String name, String unit, boolean signalling) implements Metric {
         public Cadence cadence() {
             return Cadence.DAILY;
         }
 
         public List<SeriesKey> keys(World w) {
-            return List.of(new SeriesKey(THEATRE, "", "rung", "rung index", Cadence.DAILY));
+            return List.of(new SeriesKey(THEATRE, "", name, unit, Cadence.DAILY));
         }
 
         public void read(World w, double[] out, int offset) {
-            out[offset] = w.ladder().getRung();
-        }
-    }
-
-    /** The level of the signalling track (threats that raise tension without being rungs), every day. */
-    private record SignalMetric() implements Metric {
-        public String name() {
-            return "signal";
-        }
-
-        public Cadence cadence() {
-            return Cadence.DAILY;
-        }
-
-        public List<SeriesKey> keys(World w) {
-            return List.of(new SeriesKey(THEATRE, "", "signal", "signal level index", Cadence.DAILY));
-        }
-
-        public void read(World w, double[] out, int offset) {
-            out[offset] = w.signals().getRung();
+            out[offset] = (signalling ? w.signals() : w.ladder()).getRung();
         }
     }
 

@@ -134,7 +134,7 @@ final class EventRates {
     private void compute(EventType e, double s) {
         World w = world;
         int i = e.index;
-        if (!e.spec.enabled() || !(e.spec.rate() > 0) || !e.possibleAt(w.ladder.rung)) {
+        if (!canHappen(e)) {
             base[i] = 0.0;
             bound[i] = 0.0;
             return;
