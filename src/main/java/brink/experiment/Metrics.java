@@ -103,9 +103,10 @@ public final class Metrics {
         public void read(World w, double[] out, int offset) {
             int nd = w.domains().size();
             int i = offset;
-            for (Actor a : w.actors()) {
+            List<Actor> actors = w.actors();
+            for (int a = 0; a < actors.size(); a++) {
                 for (int d = 0; d < nd; d++) {
-                    out[i++] = q.read(a, d);
+                    out[i++] = q.read(actors.get(a), d);
                 }
             }
         }
@@ -151,9 +152,10 @@ public final class Metrics {
         public void read(World w, double[] out, int offset) {
             int nc = w.commodities().size();
             int i = offset;
-            for (Actor a : w.actors()) {
+            List<Actor> actors = w.actors();
+            for (int a = 0; a < actors.size(); a++) {
                 for (int c = 0; c < nc; c++) {
-                    out[i++] = a.commodity(c);
+                    out[i++] = actors.get(a).commodity(c);
                 }
             }
         }
