@@ -60,9 +60,9 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserError(file + ": bench measures theatre scenarios; a battle runs in milliseconds anyway");
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "brink bench: %s (%d days), %,d replications per measurement, %d cores, Java %s, max heap %,d MB%n",
-                scenario.name(), scenario.days(), reps, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        out.printf(Locale.ROOT, "brink bench: %s (%d days), %,d replications per measurement, %d cores, Java %s, max heap %,d MB,"
+                + " collector %s%n", scenario.name(), scenario.days(), reps, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, collector());
         out.flush();
         time(scenario, Math.min(reps, 300), parallel); // warm-up: let the JIT compile the hot paths
         double one = time(scenario, reps, 1);
@@ -126,6 +126,13 @@ final class BenchCommand implements Callable<Integer> {
         long used = rt.totalMemory() - rt.freeMemory();
         java.lang.ref.Reference.reachabilityFence(stats);
         return used;
+    }
+
+    /** The garbage collector in use (G1 by default on two cores or more; Serial with -XX:+UseSerialGC). */
+    private static String collector() {
+        String names = ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList().toString();
+        return names.contains("G1") ? "G1" : names.contains("Copy") || names.contains("MarkSweepCompact") ? "Serial"
+                : names.contains("PS ") ? "Parallel" : names;
     }
 
     private static long peakHeap() {
