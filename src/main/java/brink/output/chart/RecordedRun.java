@@ -96,6 +96,14 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
                 manifest.path("base_seed").asLong(), replications, series, runs, events, units, List.copyOf(outcomes));
     }
 
+    /** Columns of series.csv, whose header is checked to be exactly {@link brink.output.SeriesCsv#HEADER}. */
+    private static final int DAY = 1;
+    private static final int DATE = 2;
+    private static final int ACTOR = 3;
+    private static final int DOMAIN = 4;
+    private static final int METRIC = 5;
+    private static final int MEAN = 6;
+
     private static Map<Key, Series> series(Path actual, Path file, int days) throws IOException {
         Map<Key, List<CSVRecord>> rows = new LinkedHashMap<>();
         int lastDay = -1;
@@ -108,9 +116,9 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
                 if (!r.isConsistent()) {
                     throw new IOException(file + " line " + (r.getRecordNumber() + 1) + ": " + r.size() + " cells, not 12");
                 }
-                int day = (int) number(r.get("day"), file, r.getRecordNumber() + 1, "day");
+                int day = (int) number(r.get(DAY), file, r.getRecordNumber() + 1, "day");
                 lastDay = Math.max(lastDay, day);
-                rows.computeIfAbsent(new Key(r.get("actor"), r.get("domain"), r.get("metric")), k -> new ArrayList<>()).add(r);
+                rows.computeIfAbsent(new Key(r.get(ACTOR), r.get(DOMAIN), r.get(METRIC)), k -> new ArrayList<>()).add(r);
             }
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
             throw new IOException(file + " cannot be read as CSV: " + e.getMessage(), e);
@@ -123,25 +131,32 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
         }
         Map<Key, Series> series = new LinkedHashMap<>();
         String[] cols = {"mean", "p05", "p25", "p50", "p75", "p95"};
+        Map<String, LocalDate> parsed = new java.util.HashMap<>(); // every series repeats the same few thousand dates
         for (Map.Entry<Key, List<CSVRecord>> e : rows.entrySet()) {
             List<CSVRecord> list = e.getValue();
             int n = list.size();
             List<LocalDate> dates = new ArrayList<>(n);
             int[] dayOf = new int[n];
             double[][] v = new double[6][n];
-            boolean undated = list.get(0).get("date").isEmpty();
+            boolean undated = list.get(0).get(DATE).isEmpty();
             for (int i = 0; i < n; i++) {
                 CSVRecord r = list.get(i);
-                dayOf[i] = (int) number(r.get("day"), file, r.getRecordNumber() + 1, "day");
+                dayOf[i] = (int) number(r.get(DAY), file, r.getRecordNumber() + 1, "day");
+                String date = r.get(DATE);
                 try {
-                    if (!undated || !r.get("date").isEmpty()) {
-                        dates.add(LocalDate.parse(r.get("date")));
+                    if (!undated || !date.isEmpty()) {
+                        LocalDate d = parsed.get(date);
+                        if (d == null) {
+                            d = LocalDate.parse(date);
+                            parsed.put(date, d);
+                        }
+                        dates.add(d);
                     }
                 } catch (java.time.format.DateTimeParseException x) {
-                    throw new IOException(file + " line " + (r.getRecordNumber() + 1) + ": '" + r.get("date") + "' is not a date");
+                    throw new IOException(file + " line " + (r.getRecordNumber() + 1) + ": '" + date + "' is not a date");
                 }
                 for (int c = 0; c < cols.length; c++) {
-                    v[c][i] = number(r.get(cols[c]), file, r.getRecordNumber() + 1, cols[c]);
+                    v[c][i] = number(r.get(MEAN + c), file, r.getRecordNumber() + 1, cols[c]);
                 }
             }
             if (!dates.isEmpty() && dates.size() != n) {
