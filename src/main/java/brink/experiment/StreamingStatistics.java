@@ -24,9 +24,7 @@ import java.util.concurrent.CountDownLatch;
 public final class StreamingStatistics {
     public static final double[] PERCENTILES = {5, 25, 50, 75, 95};
     public static final int PILOT = 100;
-    public static final int BINS = 48;
-    private static final double WIDEN = 0.25;
-    private static final int SLOTS = BINS + 2;
+    public static final int BINS = Histograms.BINS;
     /**
      * Replications a part holds before binning them together, and cells binned per pass over them: binning one
      * replication at a time scatters its ~34,000 increments over megabytes of counts (a cache miss each, over half
@@ -44,9 +42,7 @@ public final class StreamingStatistics {
     private int count;
 
     /** Bin geometry, fixed by the pilot. */
-    private double[][] lo;
-    private double[][] binWidth;
-    private double[][] inverseWidth;
+    private Histograms histograms;
     /** The main thread's histogram part (made only if {@link #add} bins anything) and the workers' parts. */
     private Part main;
     /** All parts folded together, with the pilot counted in; made when percentiles are first read. */
@@ -56,28 +52,14 @@ public final class StreamingStatistics {
     private final CountDownLatch histogramsReady = new CountDownLatch(1);
     private boolean merged;
 
-    /**
-     * Counts (slot-major: counts[slot * cells + cell], so neighbouring cells share cache lines), minima, maxima, and
-     * the replications waiting to be binned.
-     */
+    /** A thread's histogram counts, and the replications waiting to be binned into them. */
     private static final class Part {
-        final int[][] counts;
-        final double[][] min;
-        final double[][] max;
+        final Histograms.Counts counts;
         final double[][][] waiting = new double[BATCH][][];
         int waitingCount;
 
         Part(int[] cells) {
-            counts = new int[cells.length][];
-            min = new double[cells.length][];
-            max = new double[cells.length][];
-            for (int b = 0; b < cells.length; b++) {
-                counts[b] = new int[cells[b] * SLOTS];
-                min[b] = new double[cells[b]];
-                max[b] = new double[cells[b]];
-                Arrays.fill(min[b], Double.POSITIVE_INFINITY);
-                Arrays.fill(max[b], Double.NEGATIVE_INFINITY);
-            }
+            counts = new Histograms.Counts(cells);
         }
     }
 
@@ -113,7 +95,7 @@ public final class StreamingStatistics {
             total += 8L * c + 8L * Math.min(PILOT, replications) * c;
             if (replications > PILOT) {
                 // counts, minima and maxima, and the replications waiting to be binned; +1: the merged total at the end
-                total += (8L * 3 + (threads + 1) * (4L * SLOTS + 16 + 8L * BATCH)) * c;
+                total += (8L * 3 + (threads + 1) * (4L * Histograms.SLOTS + 16 + 8L * BATCH)) * c;
             }
         }
         return total;
@@ -189,12 +171,13 @@ public final class StreamingStatistics {
         for (int b = 0; b < cells.length; b++) {
             for (int from = 0; from < cells[b]; from += TILE) {
                 int to = Math.min(cells[b], from + TILE);
+                double[][][] w = p.waiting;
                 if (p.waitingCount == BATCH) {
-                    binFour(p, b, p.waiting, from, to);
+                    histograms.binFour(p.counts, b, w[0][b], w[1][b], w[2][b], w[3][b], from, to);
                     continue;
                 }
                 for (int r = 0; r < p.waitingCount; r++) {
-                    bin(p, b, p.waiting[r][b], from, to);
+                    histograms.bin(p.counts, b, w[r][b], from, to);
                 }
             }
         }
@@ -215,7 +198,7 @@ public final class StreamingStatistics {
             double[] row = new double[n];
             for (int r = 0; r < pilotRows; r++) {
                 System.arraycopy(pilot[b], r * n, row, 0, n);
-                bin(main, b, row, 0, n);
+                histograms.bin(main.counts, b, row, 0, n);
             }
             pilot[b] = null;
         }
@@ -228,93 +211,7 @@ public final class StreamingStatistics {
     }
 
     private void buildHistograms() {
-        int blocks = cells.length;
-        lo = new double[blocks][];
-        binWidth = new double[blocks][];
-        inverseWidth = new double[blocks][];
-        for (int b = 0; b < blocks; b++) {
-            int n = cells[b];
-            lo[b] = new double[n];
-            binWidth[b] = new double[n];
-            inverseWidth[b] = new double[n];
-            for (int i = 0; i < n; i++) {
-                double mn = Double.POSITIVE_INFINITY;
-                double mx = Double.NEGATIVE_INFINITY;
-                for (int r = 0; r < pilotRows; r++) {
-                    double v = pilot[b][r * n + i];
-                    mn = Math.min(mn, v);
-                    mx = Math.max(mx, v);
-                }
-                double range = mx - mn;
-                double pad = range > 0 ? WIDEN * range : Math.max(Math.abs(mn) * 1e-9, 1e-12);
-                lo[b][i] = mn - pad;
-                binWidth[b][i] = (range + 2 * pad) / BINS;
-                inverseWidth[b][i] = 1.0 / binWidth[b][i];
-            }
-        }
-    }
-
-    /** Bins cells [from, to) of one block of one replication. Slot 0 counts values below the bins, slot BINS + 1 above. */
-    private void bin(Part p, int b, double[] v, int from, int to) {
-        int[] c = p.counts[b];
-        double[] mn = p.min[b];
-        double[] mx = p.max[b];
-        double[] l = lo[b];
-        double[] inv = inverseWidth[b];
-        int n = v.length;
-        for (int i = from; i < to; i++) {
-            double x = v[i];
-            double pos = (x - l[i]) * inv[i];
-            int slot = pos < 0 ? 0 : pos >= BINS ? BINS + 1 : 1 + (int) pos;
-            c[slot * n + i]++;
-            if (x < mn[i]) {
-                mn[i] = x;
-            }
-            if (x > mx[i]) {
-                mx[i] = x;
-            }
-        }
-    }
-
-    /**
-     * {@link #bin} for a full batch of four replications at once: each cell's bin geometry, minimum and maximum are
-     * read once for the four values (the counts are the same as binning them one by one).
-     */
-    private void binFour(Part p, int b, double[][][] rows, int from, int to) {
-        int[] c = p.counts[b];
-        double[] mn = p.min[b];
-        double[] mx = p.max[b];
-        double[] l = lo[b];
-        double[] inv = inverseWidth[b];
-        double[] v0 = rows[0][b];
-        double[] v1 = rows[1][b];
-        double[] v2 = rows[2][b];
-        double[] v3 = rows[3][b];
-        int n = v0.length;
-        for (int i = from; i < to; i++) {
-            double li = l[i];
-            double ii = inv[i];
-            double x0 = v0[i];
-            double x1 = v1[i];
-            double x2 = v2[i];
-            double x3 = v3[i];
-            c[slot((x0 - li) * ii) * n + i]++;
-            c[slot((x1 - li) * ii) * n + i]++;
-            c[slot((x2 - li) * ii) * n + i]++;
-            c[slot((x3 - li) * ii) * n + i]++;
-            double low = Math.min(Math.min(x0, x1), Math.min(x2, x3));
-            double high = Math.max(Math.max(x0, x1), Math.max(x2, x3));
-            if (low < mn[i]) {
-                mn[i] = low;
-            }
-            if (high > mx[i]) {
-                mx[i] = high;
-            }
-        }
-    }
-
-    private static int slot(double pos) {
-        return pos < 0 ? 0 : pos >= BINS ? BINS + 1 : 1 + (int) pos;
+        histograms = new Histograms(cells, pilot, pilotRows);
     }
 
     /** Folds the pilot, the main part and the workers' parts together, once, after all adds. */
@@ -332,15 +229,7 @@ public final class StreamingStatistics {
         // fold into an existing part rather than allocate another one (the main part holds the pilot, binned)
         total = all.isEmpty() ? new Part(cells) : all.remove(0);
         for (Part p : all) {
-            for (int b = 0; b < cells.length; b++) {
-                for (int i = 0; i < p.counts[b].length; i++) {
-                    total.counts[b][i] += p.counts[b][i];
-                }
-                for (int i = 0; i < cells[b]; i++) {
-                    total.min[b][i] = Math.min(total.min[b][i], p.min[b][i]);
-                    total.max[b][i] = Math.max(total.max[b][i], p.max[b][i]);
-                }
-            }
+            total.counts.fold(p.counts);
         }
         merged = true;
     }
@@ -369,7 +258,7 @@ public final class StreamingStatistics {
         }
         merge();
         for (int i = 0; i < out.length; i++) {
-            out[i] = fromHistogram(block, cell, PERCENTILES[i]);
+            out[i] = histograms.percentile(total.counts, count, block, cell, PERCENTILES[i]);
         }
         return out;
     }
@@ -379,34 +268,6 @@ public final class StreamingStatistics {
         int lower = (int) Math.floor(h);
         int upper = Math.min(sorted.length - 1, lower + 1);
         return sorted[lower] + (h - lower) * (sorted[upper] - sorted[lower]);
-    }
-
-    private double fromHistogram(int b, int cell, double p) {
-        double mn = total.min[b][cell];
-        double mx = total.max[b][cell];
-        if (mn == mx) {
-            return mn;
-        }
-        double rank = (count - 1) * p / 100.0;
-        int n = cells[b];
-        int[] c = total.counts[b];
-        double l = lo[b][cell];
-        double w = binWidth[b][cell];
-        long before = 0;
-        for (int slot = 0; slot < SLOTS; slot++) {
-            int k = c[slot * n + cell];
-            if (k == 0 || rank >= before + k) {
-                before += k;
-                continue;
-            }
-            double left = slot == 0 ? mn : l + (slot - 1) * w;
-            double right = slot == SLOTS - 1 ? mx : l + slot * w;
-            left = Math.max(left, mn);
-            right = Math.min(right, mx);
-            double f = Math.min(1.0, Math.max(0.0, (rank - before + 0.5) / k));
-            return left + f * (right - left);
-        }
-        return mx;
     }
 
     public int replications() {

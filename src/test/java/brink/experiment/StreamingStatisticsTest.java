@@ -15,6 +15,23 @@ import org.junit.jupiter.api.Test;
 /** The streaming statistics agree with a direct computation over stored results. */
 class StreamingStatisticsTest {
 
+    /**
+     * A batch of four replications binned together keeps the same extremes as one by one: a value that is not a number
+     * (an empty cell) leaves them alone rather than hiding the other three.
+     */
+    @Test
+    void aBatchWithANonNumberStillRecordsItsExtremes() {
+        int n = 200;
+        StreamingStatistics stats = new StreamingStatistics(new int[] {1}, n);
+        for (int r = 0; r < n; r++) {
+            double v = r < StreamingStatistics.PILOT ? 1.0 : r % 4 == 0 ? Double.NaN : 5.0;
+            stats.add(new double[][] {{v}});
+        }
+        double[] p = stats.percentiles(0, 0);
+        assertEquals(1.0, p[0], 1e-9, "p05 lies among the pilot's ones");
+        assertTrue(p[4] > 4.0 && p[4] <= 5.0, "p95 lies among the fives, got " + p[4]);
+    }
+
     @Test
     void smallEnsembleMatchesDirectComputationExactly() throws Exception {
         Scenario s = ScenarioLoader.load(TestFiles.resource("three-actors.yaml"));
