@@ -58,7 +58,7 @@ final class DesignRun {
         }
         try (Checkpoint checkpoint = Checkpoint.open(progressFile, fingerprint, !done.isEmpty());
              ProgressReporter progress = new ProgressReporter(task, plan.size(), quiet, " samples")) {
-            return engine.run(runner, plan, done, checkpoint, progress);
+            return engine.run(runner, plan, done, checkpoint, progress, folder.scratch());
         } catch (InterruptedException | java.util.concurrent.CancellationException e) {
             Thread.currentThread().interrupt();
             err.println("brink: interrupted; the finished samples are kept in " + dir + ": run the same command with --resume to continue");

@@ -30,19 +30,22 @@ import java.util.stream.Stream;
  * <li>a second run into a folder in use is refused: the folder's lock ({@value #LOCK}) is held until the first ends
  * (the operating system releases it if the process dies).</li>
  * </ul>
- * Every path written is checked to lie inside the folder.
+ * Every path written is checked to lie inside the folder; so is an engine's working folder ({@link #scratch()}), which
+ * the run removes when it ends.
  */
 public final class OutputFolder implements AutoCloseable {
     static final String TEMP_SUFFIX = ".partial";
     static final String BACKUP_SUFFIX = ".brink-old";
     static final String LOCK = ".brink-lock";
     static final String JOURNAL = ".brink-commit";
+    static final String SCRATCH = ".brink-scratch-";
     private final Path dir;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Map<Path, Path> pending = new LinkedHashMap<>();
     private final Set<Path> removals = new LinkedHashSet<>();
     private boolean committed;
+    private Path scratch;
 
     private OutputFolder(Path dir, FileChannel lockChannel, FileLock lock) {
         this.dir = dir;
@@ -143,6 +146,28 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * A folder inside this one for an engine's working files (Spark's block manager and temporary files in its local
+     * mode), so that nothing is written outside the output folder; deleted when the run ends, however it ends (a killed
+     * run's is deleted by the next run into the folder).
+     */
+    public Path scratch() throws IOException {
+        if (scratch == null) {
+            scratch = Files.createDirectories(dir.resolve(SCRATCH + ProcessHandle.current().pid()));
+        }
+        return scratch;
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // what is left is inside the output folder, and the next run into it removes it
+        }
+    }
+
     /** {@code name} resolved in the folder, refused if it would land outside it (an id like "../x" cannot get here). */
     public Path inside(String name) throws IOException {
         Path base = dir.toAbsolutePath().normalize();
@@ -239,6 +264,13 @@ public final class OutputFolder implements AutoCloseable {
             }
             Files.delete(journal);
         }
+        try (Stream<Path> top = Files.list(dir)) {
+            for (Path f : top.toList()) {
+                if (Files.isDirectory(f) && f.getFileName().toString().startsWith(SCRATCH)) {
+                    deleteTree(f);
+                }
+            }
+        }
         try (Stream<Path> all = Files.walk(dir, 3)) {
             for (Path f : all.toList()) {
                 String n = f.getFileName().toString();
@@ -288,6 +320,9 @@ public final class OutputFolder implements AutoCloseable {
     public void close() {
         if (!committed) {
             abort();
+        }
+        if (scratch != null) {
+            deleteTree(scratch);
         }
         release();
     }

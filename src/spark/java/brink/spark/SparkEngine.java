@@ -9,6 +9,7 @@ import brink.analysis.Sweep;
 import brink.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  * throws is Spark's to retry.
  */
 public final class SparkEngine implements Engine {
+    private static final String NO_NATIVE = "io.netty.transport.noNative";
     private final String master;
 
     /** @param master the Spark master; null: what spark-submit set, else local[*] */
@@ -47,7 +49,14 @@ public final class SparkEngine implements Engine {
         }
     }
 
-    SparkConf conf() {
+    /**
+     * In local mode Spark's working files (its block manager, a folder per context) go to {@code scratch}, inside the
+     * output folder, instead of java.io.tmpdir; netty's native transport, which would unpack a library there, is
+     * switched off (NIO serves one machine as well), and broadcasts, the only thing compressed in a sweep, are left
+     * uncompressed so that no codec unpacks its native library either. On a cluster the executors' working folders
+     * are the cluster manager's to choose.
+     */
+    SparkConf conf(Path scratch) {
         SparkConf conf = new SparkConf().setAppName("brink");
         if (master != null) {
             conf.setMaster(master);
@@ -58,13 +67,18 @@ public final class SparkEngine implements Engine {
         if (conf.get("spark.master").startsWith("local")) {
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+            conf.setIfMissing("spark.local.dir", scratch.toAbsolutePath().toString());
+            conf.setIfMissing("spark.broadcast.compress", "false");
+            if (System.getProperty(NO_NATIVE) == null) {
+                System.setProperty(NO_NATIVE, "true");
+            }
         }
         return conf;
     }
 
     @Override
     public List<SampleResult> run(SampleRunner runner, Design.Plan plan, Map<Integer, SampleResult> done, Checkpoint checkpoint,
-                                  Sweep.Progress progress) throws IOException, InterruptedException, Sweep.SampleRefused {
+                                  Sweep.Progress progress, Path scratch) throws IOException, InterruptedException, Sweep.SampleRefused {
         List<SampleResult> results = new ArrayList<>(done.values());
         int total = plan.size();
         progress.done(results.size(), total);
@@ -74,7 +88,7 @@ public final class SparkEngine implements Engine {
                 todo.add(new Work(i, plan.unit()[i]));
             }
         }
-        try (JavaSparkContext sc = new JavaSparkContext(conf())) {
+        try (JavaSparkContext sc = new JavaSparkContext(conf(scratch))) {
             // large enough that cores seldom wait for a batch's slowest task; small enough that a crash loses little
             int batch = Math.max(32, 16 * sc.defaultParallelism());
             for (int from = 0; from < todo.size(); from += batch) {

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import brink.cli.BrinkCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +55,34 @@ class SparkEngineTest {
             assertEquals(Files.readString(dir.resolve("local").resolve(f)), Files.readString(dir.resolve("spark").resolve(f)), f);
         }
         assertTrue(Files.readString(dir.resolve("spark/manifest.json")).contains("--engine"), "the command is recorded");
+    }
+
+    /**
+     * Spark's working files in local mode (its block manager, a folder per context, unpacked native libraries) are made
+     * inside the output folder, not in java.io.tmpdir, which is watched during the run (they are deleted when the
+     * context stops, so only a watch sees them).
+     */
+    @Test
+    void sparksWorkingFilesStayInsideTheOutputFolder() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path out = dir.resolve("scratch");
+        List<String> created = new ArrayList<>();
+        try (WatchService watch = FileSystems.getDefault().newWatchService()) {
+            tmp.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            Result spark = brink(List.of("sweep", THREE, "--vary", "events.test.rate=2:20", "--samples", "4", "--reps", "2",
+                    "-q", "--no-charts", "--engine", "spark", "--master", "local[2]", "--out", out.toString()));
+            assertEquals(0, spark.exit(), spark.err());
+            for (WatchKey key = watch.poll(200, TimeUnit.MILLISECONDS); key != null; key = watch.poll(200, TimeUnit.MILLISECONDS)) {
+                key.pollEvents().forEach(e -> created.add(e.context().toString()));
+                key.reset();
+            }
+        }
+        assertEquals(List.of(), created.stream().filter(n -> n.startsWith("spark-") || n.startsWith("blockmgr-")
+                || n.startsWith("liblz4") || n.startsWith("libnetty")).toList(), "Spark's files created in " + tmp);
+        assertTrue(Files.exists(out.resolve("samples.csv")));
+        try (var files = Files.list(out)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".brink-scratch")), "working folder removed");
+        }
     }
 
     @Test

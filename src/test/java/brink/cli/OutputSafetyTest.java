@@ -93,6 +93,24 @@ class OutputSafetyTest {
     }
 
     @Test
+    void anEnginesWorkingFolderIsInsideTheOutputFolderAndGoesWhenTheRunEnds() throws Exception {
+        Path out = dir.resolve("scratch");
+        Path scratch;
+        try (OutputFolder folder = OutputFolder.open(out)) {
+            scratch = folder.scratch();
+            assertTrue(scratch.toAbsolutePath().startsWith(out.toAbsolutePath()) && Files.isDirectory(scratch), scratch.toString());
+            Files.createDirectories(scratch.resolve("blockmgr-1/0c"));
+            Files.writeString(scratch.resolve("blockmgr-1/0c/shuffle_0.data"), "x");
+        }
+        assertFalse(Files.exists(scratch), "removed with what it held");
+        // a killed run's working folder is removed by the next run into the folder
+        Files.createDirectories(out.resolve(".brink-scratch-4242/spark-1"));
+        try (OutputFolder next = OutputFolder.open(out)) {
+            assertFalse(Files.exists(out.resolve(".brink-scratch-4242")));
+        }
+    }
+
+    @Test
     void nothingIsWrittenOutsideTheOutputFolder() throws Exception {
         Path out = dir.resolve("a/b/out");
         try (OutputFolder folder = OutputFolder.open(out)) {

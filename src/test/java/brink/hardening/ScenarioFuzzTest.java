@@ -23,15 +23,18 @@ import java.util.stream.Stream;
  * far); {@code JAZZER_FUZZ=1 mvn test -Dtest=ScenarioFuzzTest} fuzzes for longer (README, "What Brink guarantees").
  */
 class ScenarioFuzzTest {
-    /** A folder holding the shipped scenarios, so that inputs may extend them (as baseline.yaml). */
+    /**
+     * A folder holding the shipped scenarios, so that inputs may extend them (as baseline.yaml): in target/, not in
+     * java.io.tmpdir, where every run of the suite left one behind.
+     */
     private static final Path DIR = folder();
 
     private static Path folder() {
         try {
-            Path d = Files.createTempDirectory("brink-fuzz");
+            Path d = Files.createDirectories(Path.of("target", "fuzz-scenarios"));
             try (Stream<Path> s = Files.list(Path.of("scenarios"))) {
                 for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                    Files.copy(f, d.resolve(f.getFileName()));
+                    Files.copy(f, d.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             return d;
