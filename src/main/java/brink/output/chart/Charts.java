@@ -43,6 +43,8 @@ public final class Charts {
     public static DateAxis dateAxis() {
         DateAxis axis = new DateAxis("Date");
         axis.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        // room between labels: JFreeChart's default choice lets "Dec-2025" and "Jun-2026" touch on a ten-year axis
+        axis.setTickLabelInsets(new org.jfree.chart.ui.RectangleInsets(2, 10, 2, 10));
         return axis;
     }
 

@@ -47,6 +47,43 @@ class ChartFilesTest {
         }
     }
 
+    /**
+     * On a ten-year axis at the charts' width the date labels keep at least a character's width apart (they ran
+     * together as "Dec-2025Jun-2026", 2 pixels apart).
+     */
+    @Test
+    void dateLabelsOfATenYearAxisDoNotTouch() {
+        org.jfree.chart.axis.DateAxis axis = Charts.dateAxis();
+        XYSeries monthly = new XYSeries("monthly");
+        for (int m = 0; m <= 120; m++) {
+            java.time.LocalDate d = java.time.LocalDate.of(2024, 12, 31).plusMonths(m);
+            monthly.add(d.toEpochDay() * 86_400_000.0, Math.sin(m));
+        }
+        org.jfree.chart.plot.XYPlot plot = new org.jfree.chart.plot.XYPlot(new XYSeriesCollection(monthly), axis,
+                new org.jfree.chart.axis.NumberAxis("ratio"), new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false));
+        JFreeChart chart = new JFreeChart("ten years", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(ChartFiles.WIDTH, ChartFiles.HEIGHT,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        chart.draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, ChartFiles.WIDTH, ChartFiles.HEIGHT), info);
+        // the ticks as drawn: the unit the drawing chose, over the data area it drew in
+        java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+        axis.setAutoTickUnitSelection(false, false);
+        List<?> ticks = axis.refreshTicks(g2, new org.jfree.chart.axis.AxisState(), area, org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        java.awt.FontMetrics fm = g2.getFontMetrics(axis.getTickLabelFont());
+        assertTrue(ticks.size() >= 5, "ticks: " + ticks.size());
+        double lastRight = Double.NEGATIVE_INFINITY;
+        for (Object o : ticks) {
+            org.jfree.chart.axis.DateTick t = (org.jfree.chart.axis.DateTick) o;
+            double x = axis.dateToJava2D(t.getDate(), area, org.jfree.chart.ui.RectangleEdge.BOTTOM);
+            double w = fm.stringWidth(t.getText());
+            assertTrue(x - w / 2 > lastRight + fm.charWidth('0'), "label " + t.getText() + " at " + x + " touches the one before");
+            lastRight = x + w / 2;
+        }
+        g2.dispose();
+    }
+
     @Test
     void coordinatesAreRoundedToHundredths() {
         assertEquals("156.08", ChartFiles.hundredths(156.07589721679688));
