@@ -57,6 +57,30 @@ public final class Chromium {
         return loaded;
     }
 
+    /**
+     * Loads a copy of the page in a window {@code width} pixels wide and counts the text of its inline SVG charts (axis
+     * labels, legends) drawn outside the window, as a person would find them cropped: "texts=N outside=K legends=L"
+     * (L: texts of the charts' legends, found by the words given).
+     */
+    public static String chartTextsOutside(Path page, Path work, int width, String legendWord) throws IOException, InterruptedException {
+        Path copy = work.resolve("measured-" + width + "-" + page.getFileName());
+        String script = "<script>window.addEventListener('load',function(){var w=document.documentElement.clientWidth;var n=0,out=0,leg=0;"
+                + "document.querySelectorAll('figure svg text').forEach(function(t){var r=t.getBoundingClientRect();if(!t.textContent.trim())"
+                + "return;n++;if(t.textContent.indexOf('" + legendWord + "')>=0)leg++;if(r.right>w+1||r.left<-1)out++;});"
+                + "var p=document.createElement('pre');p.id='brink-check';p.textContent='texts='+n+' outside='+out+' legends='+leg;"
+                + "document.body.appendChild(p);});</script>";
+        Files.writeString(copy, Files.readString(page).replace("</body>", script + "</body>"));
+        Process p = new ProcessBuilder(command(work, "profile-measure-" + width, "--window-size=" + width + ",900",
+                "--virtual-time-budget=5000", "--dump-dom", copy.toUri().toString())).redirectError(work.resolve("measure.log").toFile()).start();
+        String loaded = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("chromium did not finish loading the page in 120 s");
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<pre id=\"brink-check\">([^<]*)</pre>").matcher(loaded);
+        return m.find() ? m.group(1) : "no measurement: " + loaded.substring(0, Math.min(300, loaded.length()));
+    }
+
     /** Samples (every third pixel) of clearly coloured pixels from row {@code fromY} down: only a drawn chart has many. */
     public static long colouredSamples(BufferedImage img, int fromY) {
         long coloured = 0;

@@ -159,11 +159,17 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private void writeManifest(Path file, List<Scenario> scenarios, List<String> labels, Instant started) throws IOException {
+        writeManifest(file, scenarios, labels, commandLine(), options.seed, reps, atYears, started);
+    }
+
+    /** The comparison's manifest.json: version, command line, the scenarios with their hashes, seeds, replications. */
+    static void writeManifest(Path file, List<Scenario> scenarios, List<String> labels, List<String> commandLine, long seed,
+                              int reps, int[] atYears, Instant started) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();
         root.put("brink_version", Manifest.version());
         ArrayNode cmd = root.putArray("command_line");
-        commandLine().forEach(cmd::add);
+        commandLine.forEach(cmd::add);
         ArrayNode list = root.putArray("scenarios");
         for (int i = 0; i < scenarios.size(); i++) {
             ObjectNode s = list.addObject();
@@ -173,7 +179,7 @@ final class CompareCommand implements Callable<Integer> {
             s.put("title", scenarios.get(i).spec().info().title());
         }
         root.put("reference", labels.get(0));
-        root.put("base_seed", options.seed);
+        root.put("base_seed", seed);
         root.put("seed_rule", Manifest.SEED_RULE + " (the same seeds for every scenario)");
         root.put("replications", reps);
         ArrayNode years = root.putArray("at_years");

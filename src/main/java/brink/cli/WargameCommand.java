@@ -59,7 +59,7 @@ final class WargameCommand implements Runnable {
     }
 
     /** A new game: game.yaml, the scenario's resolved content, turn 1's sheets and briefs. */
-    static Game create(Scenario base, Path dir, List<String> teams, Game.Cadence cadence, int turns, long seed, int reps) {
+    static Game create(Scenario base, Path dir, List<String> teams, Game.Cadence cadence, int turns, long seed, int reps, Game.Fog fog) {
         ScenarioSpec s = base.spec();
         if (s.kind() != ScenarioSpec.Kind.THEATRE) {
             throw new UserError(base.file() + " is a battle scenario; a wargame plays a theatre scenario");
@@ -78,7 +78,7 @@ final class WargameCommand implements Runnable {
             throw new UserError("--turns must be between 1 and 520, got " + turns);
         }
         Game g = new Game(s.info().title(), base.name(), base.file().toString(), base.settings(), teams, cadence, turns, seed,
-                s.start(), reps, Manifest.version());
+                s.start(), reps, Manifest.version(), fog);
         if (g.end(turns).isAfter(s.start().plusYears(100))) {
             throw new UserError("the game would last beyond 100 years: fewer --turns or a shorter --turn");
         }
@@ -116,16 +116,27 @@ final class WargameCommand implements Runnable {
                 description = "replications showing how likely each turn's history was (default: ${DEFAULT-VALUE})")
         int reps;
 
+        @Option(names = "--fog", paramLabel = "FOG", defaultValue = "estimates",
+                description = "what a brief shows of the forces the scenario's visibility hides from a team: estimates (ranges), "
+                    + "hidden, or none (every force exactly) (default: ${DEFAULT-VALUE})")
+        String fog;
+
         @Option(names = "--out", paramLabel = "GAME", required = true, description = "the game folder to create")
         Path out;
 
         @Override
         public Integer call() throws IOException {
             Game.Cadence cadence;
+            Game.Fog fogOfWar;
             try {
                 cadence = Game.Cadence.of(turn);
             } catch (IllegalArgumentException e) {
                 throw new UserError("--turn: " + e.getMessage());
+            }
+            try {
+                fogOfWar = Game.Fog.of(fog);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--fog: " + e.getMessage());
             }
             EnsembleOptions.checkReps(reps);
             if (Files.isRegularFile(out.resolve(GameFolder.GAME))) {
@@ -135,7 +146,7 @@ final class WargameCommand implements Runnable {
             if (base == null) {
                 return BrinkCommand.USER_ERROR;
             }
-            Game g = create(base, out, teams, cadence, turns, seed, reps);
+            Game g = create(base, out, teams, cadence, turns, seed, reps, fogOfWar);
             OutputFolder folder = Scenarios.openFolder(out);
             try (folder) {
                 Files.writeString(folder.file(GameFolder.GAME), GameFolder.gameYaml(g));
@@ -277,7 +288,10 @@ final class WargameCommand implements Runnable {
     }
 
     @Command(name = "counterfactual", mixinStandardHelpOptions = true,
-            description = "Run the teams' moves so far against many replications: how lucky or unlucky was the game's history?")
+            description = {"Without --without: run the teams' moves so far against many replications (how lucky or unlucky was",
+                "the game's history?). With --without TEAM[:TURN]: replay the game with that team's orders (from that turn",
+                "on) replaced by the model's own play, paired with the game as played on the same random streams, and",
+                "show how the outcomes differ (replication 0 is the game itself)."})
     static final class Counterfactual implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -288,12 +302,19 @@ final class WargameCommand implements Runnable {
         @Option(names = "--reps", paramLabel = "N", defaultValue = "1000", description = "replications (default: ${DEFAULT-VALUE})")
         int reps;
 
+        @Option(names = "--without", paramLabel = "TEAM[:TURN]", split = ",",
+                description = "a team whose orders the model's play replaces, from turn TURN on (default: from turn 1); repeatable")
+        List<String> without = new ArrayList<>();
+
         @Mixin
         Adjudicating options = new Adjudicating();
 
         @Override
         public Integer call() throws IOException {
             EnsembleOptions.checkReps(reps);
+            if (!without.isEmpty()) {
+                return WargameCounterfactual.run(spec, dir, reps, without, options);
+            }
             Game g = game(dir);
             Scenario base = scenario(dir, g);
             int done = GameFolder.currentTurn(dir, g) - 1;
@@ -316,10 +337,12 @@ final class WargameCommand implements Runnable {
                 if (!options.quiet) {
                     var out = spec.commandLine().getOut();
                     out.println("The game's history (turns 1-" + done + ") against " + reps + " replications of the same moves "
-                            + "(rank: share of replications at or below the game's value; near 0 or 1 is luck):");
+                            + "(as extreme: the share of replications at least as far from the middle as the game, ties split;"
+                            + " 1 = nothing unusual, near 0 = rare):");
                     for (brink.wargame.WhiteCell.Spread x : WargameTurns.spread(r.shapes().get(0).outcomes(), r.summaries().get(0))) {
-                        out.printf(java.util.Locale.ROOT, "  %s: the game %s, replications %s%s%s, rank %.2f%n", x.label(), x.value(),
-                                x.median(), x.p05().isEmpty() ? "" : " [" + x.p05(), x.p05().isEmpty() ? "" : ", " + x.p95() + "]", x.rank());
+                        out.printf(java.util.Locale.ROOT, "  %s: the game %s, replications %s%s%s, as extreme %.2f (%s)%n", x.label(),
+                                x.value(), x.median(), x.p05().isEmpty() ? "" : " [" + x.p05(), x.p05().isEmpty() ? "" : ", " + x.p95() + "]",
+                                x.asExtreme(), x.verdict());
                     }
                     out.println("Wrote " + dir.resolve("counterfactual"));
                 }

@@ -75,7 +75,7 @@ final class WargamePlay implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserError("--turn: " + e.getMessage());
             }
-            Game g = WargameCommand.create(base, out, List.of(actor), cadence, turns, seed, 100);
+            Game g = WargameCommand.create(base, out, List.of(actor), cadence, turns, seed, 100, Game.Fog.ESTIMATES);
             OutputFolder folder = Scenarios.openFolder(out);
             try (folder) {
                 Files.writeString(folder.file(GameFolder.GAME), GameFolder.gameYaml(g));

@@ -8,13 +8,16 @@ import brink.model.World;
 import brink.output.Narrative;
 import brink.output.OutputFolder;
 import brink.output.Staging;
+import brink.output.chart.GameCharts;
 import brink.scenario.MoveSheetSpec;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioException;
 import brink.wargame.Adjudication;
 import brink.wargame.Briefing;
 import brink.wargame.Game;
+import brink.wargame.Orders;
 import brink.wargame.Sheets;
+import brink.wargame.TurnStory;
 import brink.wargame.WhiteCell;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,11 +39,12 @@ final class WargameTurns {
     /** Turn 1's sheets and briefs (at new). */
     static void firstTurn(OutputFolder folder, Game g, Scenario base) throws IOException {
         World start = Adjudication.atStart(base, g);
-        sheetsAndBriefs(folder, g, base, 1, start, List.of());
+        sheetsAndBriefs(folder, g, base, 1, start, List.of(), Map.of());
     }
 
-    private static void sheetsAndBriefs(OutputFolder folder, Game g, Scenario base, int turn, World w, List<LoggedEvent> last)
-            throws IOException {
+    private static void sheetsAndBriefs(OutputFolder folder, Game g, Scenario base, int turn, World w, List<LoggedEvent> last,
+                                        Map<Integer, Map<String, MoveSheetSpec>> sheets) throws IOException {
+        Map<String, Double> intensities = brink.wargame.Orders.intensities(base.spec(), sheets, turn);
         Narrative n = narrative(w);
         for (String team : g.teams()) {
             Map<String, Double> stocks = new LinkedHashMap<>();
@@ -51,7 +55,7 @@ final class WargameTurns {
                     }
                 }
             });
-            Files.writeString(folder.file(Game.folder(turn) + "/" + Sheets.fileName(team)), Sheets.template(g, base.spec(), team, turn, stocks));
+            Files.writeString(folder.file(Game.folder(turn) + "/" + Sheets.fileName(team)), Sheets.template(g, base.spec(), team, turn, stocks, intensities));
             Files.writeString(folder.file(Game.folder(turn) + "/" + Briefing.fileName(team)),
                     Briefing.html(g, base.spec(), team, turn, w, last, n));
         }
@@ -67,12 +71,16 @@ final class WargameTurns {
                              int threads, List<String> commandLine, boolean charts) throws IOException, ScenarioException {
         Scenario s = Adjudication.scenario(g, base, sheets, t);
         World w = Adjudication.history(s, g);
+        World before = t == 1 ? Adjudication.atStart(base, g) : Adjudication.history(Adjudication.scenario(g, base, sheets, t - 1), g);
         String prefix = Game.folder(t) + "/run/";
         TheatreEnsemble.Result r = TheatreEnsemble.run(List.of(s), List.of(prefix), folder, reps, g.seed(), threads, 1, null,
                 commandLine, true);
         String failed = Scenarios.charts(folder, List.of(prefix), false, !charts);
         List<WhiteCell.Spread> spread = spread(r.shapes().get(0).outcomes(), r.summaries().get(0));
         Map<String, String> svgs = new LinkedHashMap<>();
+        if (charts) {
+            ladderCharts(folder, g, t, w, before, svgs);
+        }
         if (charts && failed == null) {
             Staging run = new Staging(folder, prefix);
             List<String> wanted = new ArrayList<>(List.of("ladder", "balances", "budgets"));
@@ -84,12 +92,58 @@ final class WargameTurns {
                 }
             }
         }
-        Files.writeString(folder.file(Game.folder(t) + "/report.html"), WhiteCell.html(g, t, w, narrative(w), spread, reps, svgs));
+        int from = g.daysThrough(t - 1);
+        List<LoggedEvent> turnEvents = w.log().stream().filter(e -> e.day() >= from).toList();
+        String paragraph = TurnStory.paragraph(g, base.spec(), t, sheets.getOrDefault(t, Map.of()),
+                Orders.intensities(base.spec(), sheets, t), turnEvents, narrative(w), names(w.ladder()), names(w.signals()),
+                standing(before, g.daysThrough(t - 1)), standing(w, g.daysThrough(t)));
+        Files.writeString(folder.file(Game.folder(t) + "/report.html"), WhiteCell.html(g, t, w, narrative(w), paragraph, spread, reps, svgs));
         if (t < g.turns()) {
-            int from = g.daysThrough(t - 1);
-            sheetsAndBriefs(folder, g, base, t + 1, w, w.log().stream().filter(e -> e.day() >= from).toList());
+            sheetsAndBriefs(folder, g, base, t + 1, w, w.log().stream().filter(e -> e.day() >= from).toList(), sheets);
         }
         return failed;
+    }
+
+    private static List<String> names(brink.model.Ladder l) {
+        List<String> out = new ArrayList<>();
+        for (int r = 0; r < l.size(); r++) {
+            out.add(l.name(r));
+        }
+        return out;
+    }
+
+    /** Where a history stands once its run is over: rung, signalling level, every balance's overall ratio. */
+    private static TurnStory.Standing standing(World w, int day) {
+        Map<String, Double> balances = new LinkedHashMap<>();
+        for (int b = 0; b < w.balanceCount(); b++) {
+            balances.put(w.balanceId(b), w.balanceRatio(b, w.domains().size()));
+        }
+        return new TurnStory.Standing(w.ladder().getRung(), w.signals().getRung(), balances);
+    }
+
+    /**
+     * The ladder and the signalling track of the game day by day: over the turn (turn-NN/charts/ladder-turn) and over
+     * the game so far (ladder-game), as PNG and SVG, from the history's log.
+     */
+    private static void ladderCharts(OutputFolder folder, Game g, int t, World w, World before, Map<String, String> svgs)
+            throws IOException {
+        List<GameCharts.Step> steps = w.log().stream().map(e -> new GameCharts.Step(e.day(), e.rungAfter(), e.signalAfter(),
+                TurnStory.ordered(e, g.teams()))).toList();
+        int startRung = w.scenario().spec().ladder().start();
+        String foot = "The game (replication 0 of the turn's run), seed " + g.seed() + ", teams " + String.join(", ", g.teams())
+                + "; each day's standing after its last event. Source: " + Game.folder(t) + "/run/events.csv (replication 0).";
+        int from = g.daysThrough(t - 1);
+        Map<String, org.jfree.chart.JFreeChart> charts = new LinkedHashMap<>();
+        charts.put("ladder-turn", GameCharts.ladderDaily(g.title() + ": " + g.describe(t) + ", day by day", g.start(), from,
+                g.daysThrough(t), before.ladder().getRung(), before.signals().getRung(), steps, names(w.ladder()), names(w.signals()), foot));
+        charts.put("ladder-game", GameCharts.ladderDaily(g.title() + ": the game so far (turns 1-" + t + "), day by day", g.start(), 0,
+                g.daysThrough(t), startRung, 0, steps, names(w.ladder()), names(w.signals()), foot));
+        for (Map.Entry<String, org.jfree.chart.JFreeChart> c : charts.entrySet()) {
+            String base = Game.folder(t) + "/charts/" + c.getKey();
+            brink.output.chart.ChartFiles.png(c.getValue(), folder.file(base + ".png"), GameCharts.HEIGHT);
+            brink.output.chart.ChartFiles.svg(c.getValue(), folder.file(base + ".svg"), GameCharts.HEIGHT);
+            svgs.put(c.getKey(), Files.readString(folder.file(base + ".svg")));
+        }
     }
 
     /** The headline outcomes: the game's (replication 0) against the distribution over all replications. */
@@ -102,15 +156,16 @@ final class WargameTurns {
             }
             double[] v = runs.stream().mapToDouble(x -> o.value().applyAsDouble(x)).sorted().toArray();
             double mine = o.value().applyAsDouble(game);
-            long atOrBelow = Arrays.stream(v).filter(x -> x <= mine).count();
+            double extreme = WhiteCell.asExtreme(v, mine);
+            String verdict = WhiteCell.verdict(v, mine, extreme);
             if (o.unit() == Outcome.Unit.PROBABILITY) {
                 // the game either had it or not; the replications give how often that happens with these moves
-                out.add(new WhiteCell.Spread(o.label(), mine >= 0.5 ? "yes" : "no", "in " + o.unit().show(Arrays.stream(v).average()
-                        .orElse(Double.NaN)) + " of them", "", "", (double) atOrBelow / v.length));
+                out.add(new WhiteCell.Spread(o.label(), mine >= 0.5 ? "yes" : "no", "yes in " + o.unit().show(Arrays.stream(v).average()
+                        .orElse(Double.NaN)) + " of them", "", "", extreme, verdict));
                 continue;
             }
             out.add(new WhiteCell.Spread(o.label(), o.unit().show(mine), o.unit().show(Quantiles.of(v, 0.5)), o.unit().show(Quantiles.of(v, 0.05)),
-                    o.unit().show(Quantiles.of(v, 0.95)), (double) atOrBelow / v.length));
+                    o.unit().show(Quantiles.of(v, 0.95)), extreme, verdict));
         }
         return out;
     }

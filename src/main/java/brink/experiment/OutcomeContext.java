@@ -19,6 +19,11 @@ public record OutcomeContext(
         String horizon,
         int days) {
 
+    /** Whether the run's last year is cut short (a horizon that is not whole years is said in days). */
+    public boolean lastYearCut() {
+        return !horizon.endsWith("year") && !horizon.endsWith("years");
+    }
+
     /** An actor that uses up units of a domain by its events: {@code unit} is the domain's unit ("ballistic missiles"). */
     public record Firer(String actor, String domain, String unit) {
         public String id() {

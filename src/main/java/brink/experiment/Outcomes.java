@@ -100,9 +100,12 @@ public final class Outcomes {
             int bal = b;
             for (int y = 1; y <= c.years(); y++) {
                 int year = y - 1;
-                out.add(new Outcome("balance_" + c.balances().get(b) + "_y" + y, "Balance " + c.balances().get(b)
-                        + " at the end of year " + y, Unit.RATIO, "the balance's overall force-balance ratio on the last day of year "
-                        + y, y == c.years(), r -> r.balanceAtYearEnd()[bal][year]));
+                // a last year cut short (a wargame's turns, --years 0.25) ends with the run, and the label says so
+                boolean cut = y == c.years() && c.lastYearCut();
+                String when = cut ? "at the end of the run (day " + c.days() + ")" : "at the end of year " + y;
+                out.add(new Outcome("balance_" + c.balances().get(b) + "_y" + y, "Balance " + c.balances().get(b) + " " + when,
+                        Unit.RATIO, "the balance's overall force-balance ratio on the last day of " + (cut ? "the run" : "year " + y),
+                        y == c.years(), r -> r.balanceAtYearEnd()[bal][year]));
             }
         }
         return List.copyOf(out);

@@ -91,7 +91,7 @@ final class EventRates {
     /** Whether the event's rate can be positive at the current rung, signal level and levers, whatever the stock. */
     private boolean canHappen(EventType e) {
         World w = world;
-        return e.spec.enabled() && e.spec.rate() > 0 && e.possibleAt(w.ladder.rung) && e.rungFactor[w.ladder.rung]
+        return e.spec.enabled() && w.eventRate[e.index] > 0 && e.possibleAt(w.ladder.rung) && e.rungFactor[w.ladder.rung]
                 * e.signalFactor[Math.min(w.signals.rung, e.signalFactor.length - 1)] > 0;
     }
 
@@ -139,7 +139,7 @@ final class EventRates {
             bound[i] = 0.0;
             return;
         }
-        double r = e.spec.rate() * e.rungFactor[w.ladder.rung]
+        double r = w.eventRate[e.index] * e.rungFactor[w.ladder.rung]
                 * e.signalFactor[Math.min(w.signals.rung, e.signalFactor.length - 1)];
         if (usesStock[i]) {
             double h = e.spec.halfStock();

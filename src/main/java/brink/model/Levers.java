@@ -62,6 +62,18 @@ final class Levers {
                 }
                 return a.factor() == 0 ? "transfer stops (" + a.transfer() + ")" : a.transfer() + " x" + num(a.factor());
             }
+            case RATE -> {
+                for (EventType e : w.theatre.events) {
+                    if (e.id.equals(a.event())) {
+                        w.eventRate[e.index] = a.value();
+                    }
+                }
+                return a.event() + " at " + num(a.value()) + " a year";
+            }
+            case EXERCISE -> {
+                // the calendar took it in when the run was laid out (Theatre); here it is only logged
+                return a.period() + (a.value() == 0 ? " not held" : " held at intensity " + num(a.value())) + " from " + a.date();
+            }
             case RESOLVE -> {
                 actor.resolve = a.value();
                 return "resolve set to " + num(a.value());

@@ -33,14 +33,19 @@ final class ScheduledChanges {
             String target = p.target() < 0 ? null : w.actors[p.target()].id;
             if (p.startDay() == d) {
                 int before = w.ladder.rung;
-                int after = p.raiseTo() == null ? before : Math.max(before, p.raiseTo());
+                int after = p.raises() == null ? before : Math.max(before, p.raises());
                 LoggedEvent e = escalation.move(after, w.signals.rung, names(p.actors()), p.target(), p.type() + " begins",
-                        p.detail(), -1);
+                        p.intensity() == 1.0 ? p.detail() : p.detail() + scaled(p.intensity()), -1);
                 periodCause[p.typeIndex()] = e.seq();
             } else if (p.endDay() + 1 == d) {
                 escalation.note(names(p.actors()), target, p.type() + " ends", p.detail(), periodCause[p.typeIndex()]);
             }
         }
+    }
+
+    private static String scaled(double intensity) {
+        return intensity < 1.0 ? String.format(java.util.Locale.ROOT, " (scaled down: intensity %.2g)", intensity)
+                : String.format(java.util.Locale.ROOT, " (enlarged: intensity %.2g)", intensity);
     }
 
     /** The log line that opened the latest period of this type (-1: none yet). */

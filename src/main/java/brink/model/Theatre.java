@@ -3,6 +3,7 @@ package brink.model;
 import brink.scenario.ActionSpec;
 import brink.scenario.CombatSpec;
 import brink.scenario.EventSpec;
+import brink.scenario.PeriodSpec;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioSpec;
 import brink.scenario.ScenarioSpec.Law;
@@ -230,7 +231,8 @@ public final class Theatre {
             int target = p.target() == null ? -1 : actorIndex.get(p.target());
             if (p.start() != null) {
                 int d0 = dayOf(p.start(), 0);
-                out.add(new Period(id, p.type(), type, d0, d0 + p.days() - 1, who, target, p.raiseTo(), p.detail()));
+                add(out, new Period(id, p.type(), type, d0, d0 + p.days() - 1, who, target, p.raiseTo(), p.detail(),
+                        intensity(s, id, p, d0)));
             } else {
                 MonthDay md = MonthDay.parse("--" + p.every());
                 for (int y = start.getYear(); y <= start.plusDays(days - 1).getYear(); y++) {
@@ -239,13 +241,46 @@ public final class Theatre {
                     }
                     int d0 = dayOf(md.atYear(y), 0);
                     if (d0 >= 0 && d0 < days) {
-                        out.add(new Period(id, p.type(), type, d0, d0 + p.days() - 1, who, target, p.raiseTo(), p.detail()));
+                        add(out, new Period(id, p.type(), type, d0, d0 + p.days() - 1, who, target, p.raiseTo(), p.detail(),
+                                intensity(s, id, p, d0)));
                     }
                 }
             }
         });
         out.sort(Comparator.comparingInt(Period::startDay));
         return out.toArray(Period[]::new);
+    }
+
+    /** An occurrence held at intensity 0 does not happen at all. */
+    private static void add(List<Period> out, Period p) {
+        if (p.intensity() > 0) {
+            out.add(p);
+        }
+    }
+
+    /**
+     * The intensity of period {@code id}'s occurrence that begins on day d0: that of the latest exercise action dated on
+     * or before it (of two on the same day, the lower: a joint exercise needs every partner), else the period's own.
+     */
+    private double intensity(ScenarioSpec s, String id, PeriodSpec p, int d0) {
+        int latest = Integer.MIN_VALUE;
+        double value = p.intensity();
+        for (ActionSpec a : s.actions().values()) {
+            if (!a.enabled() || a.type() != ActionSpec.Type.EXERCISE || !id.equals(a.period()) || a.date() == null) {
+                continue;
+            }
+            int day = dayOf(a.date(), 0);
+            if (day > d0) {
+                continue;
+            }
+            if (day > latest) {
+                latest = day;
+                value = a.value();
+            } else if (day == latest) {
+                value = Math.min(value, a.value());
+            }
+        }
+        return value;
     }
 
     private EventType[] buildEvents(ScenarioSpec s) {
@@ -287,10 +322,13 @@ public final class Theatre {
         int types = periodTypes.size();
         for (EventType e : events) {
             int linger = e.spec.lingerDays();
-            boolean[][] active = new boolean[types][days];
+            // per type and day, the occurrence in force (of overlapping ones, the most intense)
+            Period[][] active = new Period[types][days];
             for (Period p : periods) {
                 for (int d = Math.max(0, p.startDay()); d <= Math.min(days - 1, p.endDay() + linger); d++) {
-                    active[p.typeIndex()][d] = true;
+                    if (active[p.typeIndex()][d] == null || active[p.typeIndex()][d].intensity() < p.intensity()) {
+                        active[p.typeIndex()][d] = p;
+                    }
                 }
             }
             for (int d = 0; d < days; d++) {
@@ -298,8 +336,8 @@ public final class Theatre {
                 double strongest = 1.0;
                 int cause = -1;
                 for (int t = 0; t < types; t++) {
-                    double f = e.periodFactor[t];
-                    if (f != 1.0 && active[t][d]) {
+                    double f = e.periodFactor[t] == 1.0 || active[t][d] == null ? 1.0 : active[t][d].factor(e.periodFactor[t]);
+                    if (f != 1.0) {
                         factor *= f;
                         if (f > strongest) {
                             strongest = f;

@@ -63,6 +63,8 @@ public final class World {
     boolean atWar;
     /** Counts the actions applied so far, so that what caches a lever's value knows when to look again. */
     int leverChanges;
+    /** Each event's yearly rate now: the scenario's, until a {@code rate} action changes it. */
+    final double[] eventRate;
 
     /** A world for a one-off run; ensembles share one {@link Theatre} instead. */
     public World(Scenario scenario, int days, long seed) {
@@ -120,6 +122,7 @@ public final class World {
             }
         });
         transfers = ts.toArray(Transfer[]::new);
+        eventRate = Arrays.stream(t.events).mapToDouble(e -> e.spec.rate()).toArray();
         transferIds = Arrays.stream(transfers).map(x -> x.id).toList();
         ladder = new Ladder(s.ladder());
         signals = Ladder.signals(s.ladder().signals());

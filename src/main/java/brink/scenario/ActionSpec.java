@@ -18,6 +18,8 @@ public record ActionSpec(
         String commodity,
         String sink,
         String transfer,
+        String period,
+        String event,
         Double factor,
         Double value,
         Map<String, Double> split,
@@ -49,6 +51,13 @@ public record ActionSpec(
         /** multiply a transfer's rate by {@code factor} (0 stops it). */
         @JsonProperty("transfer") TRANSFER,
         /** set the actor's resolve to {@code value}. */
-        @JsonProperty("resolve") RESOLVE
+        @JsonProperty("resolve") RESOLVE,
+        /**
+         * set the intensity of a calendar {@code period} (an exercise) to {@code value} for its occurrences that begin on
+         * or after the date: 0 cancels them, 0.5 scales them down, 1 holds them in full, up to 2.
+         */
+        @JsonProperty("exercise") EXERCISE,
+        /** set the yearly {@code rate} of the {@code event} to {@code value}, from the date (or the trigger) on. */
+        @JsonProperty("rate") RATE
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
  * It happens at random with a yearly {@code rate} (scaled by the rung, the signalling track, the calendar, the stock
  * it uses and the actor's decision rule), on the given {@code dates}, and/or as a response to other events. An event
  * with a {@code signal} is a statement: it raises the signalling track to that level and never takes the ladder to
- * a clash or a war.
+ * a clash or a war. A {@code discretionary} event is one its actor decides on (a team playing the actor orders it in a
+ * wargame); by default those with a rate, so an event that is only ever a response (an interception) is a reflex.
  */
 public record EventSpec(
         @Required String actor,
@@ -36,6 +37,7 @@ public record EventSpec(
         @Range(min = 0) Integer signal,
         List<Double> signalFactor,
         Map<String, Response> responses,
+        Boolean discretionary,
         Boolean enabled) {
 
     public EventSpec {
@@ -49,6 +51,7 @@ public record EventSpec(
         step = or(step, 0);
         minRung = or(minRung, 0);
         responses = map(responses);
+        discretionary = or(discretionary, rate > 0);
         enabled = or(enabled, true);
     }
 

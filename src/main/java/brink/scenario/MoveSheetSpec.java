@@ -21,7 +21,7 @@ public record MoveSheetSpec(
     public MoveSheetSpec {
         events = map(events);
         days = map(days);
-        actions = actions == null ? new Actions(null, null, null, null) : actions;
+        actions = actions == null ? new Actions(null, null, null, null, null, null) : actions;
     }
 
     /**
@@ -29,17 +29,24 @@ public record MoveSheetSpec(
      * @param commitment  factor on the share of the actor's forces kept in the theatre (1 = no change)
      * @param budgetSplit the budget split to move towards (empty = keep)
      * @param transfers   factor on each of the actor's outgoing transfers (1 = no change, 0 = stop)
+     * @param budget      factor on the actor's defence budget, at once (1 = no change)
+     * @param exercises   intensity of each exercise the actor takes part in, from this turn on (1 = in full, 0.5 = scaled
+     *                    down, 0 = not held; absent = as it stands)
      */
     public record Actions(
             Map<String, Double> production,
             @Range(min = 0, max = 4) Double commitment,
             Map<String, Double> budgetSplit,
-            Map<String, Double> transfers) {
+            Map<String, Double> transfers,
+            @Range(min = 0.5, max = 1.5) Double budget,
+            Map<String, Double> exercises) {
         public Actions {
             production = map(production);
             commitment = commitment == null ? 1.0 : commitment;
             budgetSplit = map(budgetSplit);
             transfers = map(transfers);
+            budget = budget == null ? 1.0 : budget;
+            exercises = map(exercises);
         }
     }
 }

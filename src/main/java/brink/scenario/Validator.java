@@ -271,13 +271,18 @@ final class Validator {
 
     private void action(ActionSpec a, String p, boolean scheduled) {
         ActionSpec.Type t = a.type();
-        boolean needsActor = t != ActionSpec.Type.SINK && t != ActionSpec.Type.TRANSFER;
+        boolean needsActor = t != ActionSpec.Type.SINK && t != ActionSpec.Type.TRANSFER && t != ActionSpec.Type.EXERCISE
+                && t != ActionSpec.Type.RATE;
         if (needsActor) {
             require(a.actor() != null, p + ".actor", "is required for a " + t.name().toLowerCase(java.util.Locale.ROOT) + " action", knownActors());
-            if (a.actor() != null) {
-                actorRef(a.actor(), p + ".actor");
-            }
         }
+        if (a.actor() != null) {
+            actorRef(a.actor(), p + ".actor");
+        }
+        require(a.period() == null || t == ActionSpec.Type.EXERCISE, p + ".period", "only an exercise action names a period",
+                "remove it, or write type: exercise");
+        require(a.event() == null || t == ActionSpec.Type.RATE, p + ".event", "only a rate action names an event",
+                "remove it, or write type: rate");
         if (a.domain() != null) {
             domainRef(a.domain(), p + ".domain", false);
         }
@@ -296,9 +301,27 @@ final class Validator {
                 split(a.split(), p + ".split");
             }
             case QUALITY_GROWTH, RESOLVE -> require(a.value() != null, p + ".value", "is required for this action", "a number");
+            case RATE -> {
+                require(a.event() != null && s.events().containsKey(a.event()), p + ".event",
+                        a.event() == null ? "is required for a rate action" : "names no event of this scenario", "one of " + s.events().keySet());
+                require(a.value() != null && a.value() >= 0 && a.value() <= 365, p + ".value", a.value() == null
+                        ? "is required for a rate action" : "out of range: " + a.value(), "a yearly rate from 0 to 365");
+            }
+            case EXERCISE -> {
+                require(a.period() != null && s.periods().containsKey(a.period()), p + ".period",
+                        a.period() == null ? "is required for an exercise action" : "names no period of this scenario",
+                        "one of " + s.periods().keySet());
+                require(a.value() != null && a.value() >= 0 && a.value() <= 2, p + ".value", a.value() == null
+                        ? "is required for an exercise action" : "out of range: " + a.value(),
+                        "the intensity from 0 (not held) through 0.5 (scaled down) and 1 (in full) to 2");
+                // the calendar (what each period does on each day) is laid out before the run, from dated actions only
+                require(scheduled, p + ".type", "an exercise action needs a date, so it cannot be a trigger's response",
+                        "a dated action under actions:");
+            }
             default -> { }
         }
-        if (t != ActionSpec.Type.BUDGET_SPLIT && t != ActionSpec.Type.QUALITY_GROWTH && t != ActionSpec.Type.RESOLVE) {
+        if (t != ActionSpec.Type.BUDGET_SPLIT && t != ActionSpec.Type.QUALITY_GROWTH && t != ActionSpec.Type.RESOLVE
+                && t != ActionSpec.Type.EXERCISE && t != ActionSpec.Type.RATE) {
             require(a.factor() != null && a.factor() >= 0, p + ".factor", a.factor() == null ? "is required for this action"
                     : "must not be negative", "a multiplier of at least 0");
         }

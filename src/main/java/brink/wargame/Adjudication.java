@@ -24,8 +24,14 @@ public final class Adjudication {
     /** The game's scenario with the moves of turns 1..t, over its days through turn t. */
     public static Scenario scenario(Game g, Scenario base, Map<Integer, Map<String, MoveSheetSpec>> sheets, int t)
             throws ScenarioException {
+        return scenario(g, base, sheets, t, Map.of());
+    }
+
+    /** The same, with the teams of {@code without} played by the model from the turn given on (a counterfactual). */
+    public static Scenario scenario(Game g, Scenario base, Map<Integer, Map<String, MoveSheetSpec>> sheets, int t,
+                                    Map<String, Integer> without) throws ScenarioException {
         Scenario s = ScenarioLoader.fromResolved(base.name(), base.file(), base.resolvedJson(), base.settings(),
-                Orders.settings(g, base.spec(), sheets));
+                Orders.settings(g, base.spec(), sheets, without));
         return s.withYears(years(g, t));
     }
 

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * A team's brief for a turn, printable: the situation on the turn's first day, the team's own forces in full, the
- * other actors' as the scenario's {@code visibility} allows (all of them when it does not list the team), what happened
- * last turn, and where its move sheet is.
+ * other actors' as the scenario's {@code visibility} and the game's fog allow (exactly, as estimates, or not at all;
+ * all of them exactly when visibility does not list the team), what happened last turn, and where its move sheet is.
  */
 public final class Briefing {
     private Briefing() {
@@ -20,12 +20,48 @@ public final class Briefing {
         return "brief-" + team + ".html";
     }
 
-    /** Whether {@code team} sees {@code other}'s forces: an actor the scenario's visibility does not list sees all. */
-    static boolean sees(ScenarioSpec s, String team, String other) {
-        if (team.equals(other) || !s.visibility().containsKey(team)) {
-            return true;
+    /** How a team sees another actor's forces. */
+    enum Sight { EXACT, ESTIMATE, HIDDEN }
+
+    /** An actor the scenario's visibility does not list sees all exactly; so does everyone in a game without fog. */
+    static Sight sight(Game g, ScenarioSpec s, String team, String other) {
+        if (g.fog() == Game.Fog.NONE || team.equals(other) || !s.visibility().containsKey(team)
+                || s.visibility().get(team).contains(other)) {
+            return Sight.EXACT;
         }
-        return s.visibility().get(team).contains(other);
+        return g.fog() == Game.Fog.HIDDEN ? Sight.HIDDEN : Sight.ESTIMATE;
+    }
+
+    /** Whether {@code team} sees {@code other}'s forces exactly. */
+    static boolean sees(Game g, ScenarioSpec s, String team, String other) {
+        return sight(g, s, team, other) == Sight.EXACT;
+    }
+
+    /** A count in whole units, as a brief shows it: 4,300. */
+    static String count(double v) {
+        return Double.isFinite(v) ? String.format(java.util.Locale.ROOT, "%,d", Math.round(v)) : "";
+    }
+
+    /**
+     * An intelligence estimate of a count: a guess off the truth by up to 20 % either way (drawn from {@code key}, so the
+     * same brief is the same on every machine), shown as a range from 25 % below to 25 % above the guess, rounded outwards
+     * to two significant figures: the truth is always inside, and the range's middle does not give it away.
+     */
+    static String estimate(double truth, long key) {
+        if (!(truth > 0)) {
+            return "none seen";
+        }
+        double guess = truth * (1 + 0.4 * (new java.util.SplittableRandom(key).nextDouble() - 0.5));
+        return count(round(guess * 0.75, java.math.RoundingMode.FLOOR)) + " to " + count(round(guess * 1.25, java.math.RoundingMode.CEILING))
+                + " (estimate)";
+    }
+
+    private static double round(double v, java.math.RoundingMode mode) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(2, mode)).doubleValue();
+    }
+
+    private static long key(Game g, int turn, String team, String actor, String domain, String what) {
+        return g.seed() * 1_000_003L + (turn + "/" + team + "/" + actor + "/" + domain + "/" + what).hashCode();
     }
 
     public static String html(Game g, ScenarioSpec s, String team, int turn, World w, List<LoggedEvent> lastTurn, Narrative n) {
@@ -38,11 +74,18 @@ public final class Briefing {
                 .append(Html.esc(w.ladder().name(w.ladder().getRung()))).append("</b> and the signalling track at <b>")
                 .append(Html.esc(w.signals().name(w.signals().getRung()))).append("</b>.</p><p>Your moves: fill in <code>")
                 .append(Game.folder(turn)).append('/').append(Sheets.fileName(team)).append("</code> and hand it to the white cell.</p></div>\n");
-        h.append("<h2>Forces</h2>\n<table><tr><th>actor</th><th>domain</th><th>stock</th><th>in the theatre</th><th>quality</th>"
+        h.append("<h2>Forces</h2>\n");
+        if (g.fog() == Game.Fog.ESTIMATES && !s.visibility().isEmpty() && s.visibility().containsKey(team)) {
+            h.append("<p>You see your own forces").append(s.visibility().get(team).isEmpty() ? "" : " and those of "
+                    + Html.esc(String.join(", ", s.visibility().get(team)))).append(" exactly; the others are your intelligence "
+                    + "services' estimates: a range that holds the true number, with the guess off by up to a fifth.</p>\n");
+        }
+        h.append("<table><tr><th>actor</th><th>domain</th><th>stock (units)</th><th>in the theatre (units)</th><th>quality</th>"
                 + "<th>readiness</th></tr>");
         for (int a = 0; a < w.actors().size(); a++) {
             Actor actor = w.actors().get(a);
-            if (!sees(s, team, actor.getId())) {
+            Sight sight = sight(g, s, team, actor.getId());
+            if (sight == Sight.HIDDEN) {
                 h.append("<tr><td>").append(Html.esc(actor.getName())).append("</td><td colspan=\"5\">not visible to you</td></tr>");
                 continue;
             }
@@ -51,10 +94,17 @@ public final class Briefing {
                 if (f == null || f.getStock() <= 0 && f.getTheatre() <= 0) {
                     continue;
                 }
-                h.append("<tr><td>").append(Html.esc(actor.getName())).append("</td><td>").append(Html.esc(w.domains().get(d)))
-                        .append("</td><td>").append(Html.num(f.getStock())).append("</td><td>").append(Html.num(f.getTheatre()))
-                        .append("</td><td>").append(Html.num(f.getQuality())).append("</td><td>").append(Html.num(f.getReadiness()))
-                        .append("</td></tr>");
+                String domain = w.domains().get(d);
+                h.append("<tr><td>").append(Html.esc(actor.getName())).append("</td><td>").append(Html.esc(domain)).append("</td>");
+                if (sight == Sight.EXACT) {
+                    h.append("<td>").append(count(f.getStock())).append("</td><td>").append(count(f.getTheatre()))
+                            .append("</td><td>").append(Html.num(f.getQuality())).append("</td><td>").append(Html.num(f.getReadiness()))
+                            .append("</td></tr>");
+                } else {
+                    h.append("<td>").append(estimate(f.getStock(), key(g, turn, team, actor.getId(), domain, "stock"))).append("</td><td>")
+                            .append(estimate(f.getTheatre(), key(g, turn, team, actor.getId(), domain, "theatre")))
+                            .append("</td><td>not known</td><td>not known</td></tr>");
+                }
             }
         }
         h.append("</table>\n<p>Budget of ").append(Html.esc(name)).append(": US$ ")

@@ -11,7 +11,35 @@ import java.util.Locale;
  * rules), the turn length, the number of turns and the seed. Turn t covers [start(t), end(t)).
  */
 public record Game(String title, String scenarioName, String scenarioPath, List<String> settings, List<String> teams, Cadence turn,
-                   int turns, long seed, LocalDate start, int spreadReplications, String brinkVersion) {
+                   int turns, long seed, LocalDate start, int spreadReplications, String brinkVersion, Fog fog) {
+
+    /**
+     * What a team's brief shows of the forces the scenario's {@code visibility} hides from it: estimates (ranges around
+     * a biased guess, the truth always inside), nothing, or (no fog) everything exactly. A game.yaml written before
+     * fog existed has none recorded and keeps what its briefs showed then: hidden.
+     */
+    public enum Fog {
+        ESTIMATES, HIDDEN, NONE;
+
+        public String text() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String json() {
+            return text();
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Fog of(String text) {
+            for (Fog f : values()) {
+                if (f.text().equals(text)) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException("the fog is estimates, hidden or none, not " + text);
+        }
+    }
 
     public enum Cadence {
         WEEK, MONTH, QUARTER;
@@ -33,6 +61,7 @@ public record Game(String title, String scenarioName, String scenarioPath, List<
     public Game {
         settings = List.copyOf(settings);
         teams = List.copyOf(teams);
+        fog = fog == null ? Fog.HIDDEN : fog;
     }
 
     public LocalDate start(int t) {

@@ -32,14 +32,47 @@ public final class Orders {
 
     /** @param sheets by turn, then by team: every sheet of turns 1..t */
     public static List<Setting> settings(Game g, ScenarioSpec s, Map<Integer, Map<String, MoveSheetSpec>> sheets) {
+        return settings(g, s, sheets, Map.of());
+    }
+
+    /**
+     * The settings of a counterfactual game: each team of {@code without} is played by the model from the turn given on
+     * (its sheets of those turns are left out, and its events come back at the scenario's rates on that turn's first
+     * day; from turn 1, as if it had never been a team).
+     */
+    public static List<Setting> settings(Game g, ScenarioSpec s, Map<Integer, Map<String, MoveSheetSpec>> played,
+                                         Map<String, Integer> without) {
+        Map<Integer, Map<String, MoveSheetSpec>> sheets = new TreeMap<>();
+        played.forEach((turn, byTeam) -> {
+            Map<String, MoveSheetSpec> kept = new TreeMap<>(byTeam);
+            kept.keySet().removeIf(team -> without.containsKey(team) && turn >= without.get(team));
+            sheets.put(turn, kept);
+        });
         List<Setting> out = new ArrayList<>();
         Map<String, TreeSet<LocalDate>> dates = new TreeMap<>();
         for (String team : g.teams()) {
+            int from = without.getOrDefault(team, Integer.MAX_VALUE);
             for (String e : Menu.of(s, team).events()) {
-                out.add(new Setting("events." + e + ".rate", "0", "wargame"));
                 dates.put(e, new TreeSet<>(s.events().get(e).dates()));
+                if (from == 1) {
+                    continue; // the model's play from the start: the scenario's own rate
+                }
+                out.add(new Setting("events." + e + ".rate", "0", "wargame"));
+                if (from != Integer.MAX_VALUE && s.events().get(e).rate() > 0) {
+                    out.add(new Setting("actions.wg-t" + from + "-" + team + "-model-plays-" + e, "{type: rate, event: " + e
+                            + ", value: " + Setting.number(s.events().get(e).rate()) + ", date: " + g.start(from)
+                            + ", detail: \"the model plays " + team + " from turn " + from + "\"}", "wargame"));
+                }
             }
         }
+        new TreeMap<>(sheets).forEach((turn, byTeam) -> {
+            Map<String, Double> now = intensities(s, sheets, turn);
+            new TreeMap<>(byTeam).forEach((team, sheet) -> sheet.actions().exercises().forEach((p, v) -> {
+                if (v.doubleValue() != now.get(p)) {
+                    out.add(exercise(g, turn, team, p, v));
+                }
+            }));
+        });
         new TreeMap<>(sheets).forEach((turn, byTeam) -> new TreeMap<>(byTeam).forEach((team, sheet) -> {
             sheet.events().forEach((e, n) -> {
                 List<LocalDate> days = sheet.days().containsKey(e) ? sheet.days().get(e) : spread(g, turn, n);
@@ -60,6 +93,29 @@ public final class Orders {
         return out;
     }
 
+    /** An exercise's intensity from the turn's first day on, as a team ordered it (only where it changes what is in force). */
+    private static Setting exercise(Game g, int turn, String team, String period, double v) {
+        return new Setting("actions.wg-t" + turn + "-" + team + "-exercise-" + period, "{type: exercise, actor: " + team
+                + ", period: " + period + ", value: " + v + ", date: " + g.start(turn) + ", detail: \"team " + team + " orders "
+                + period + (v == 0 ? " not held" : " at intensity " + v) + "\"}", "wargame");
+    }
+
+    /** The intensity of each period in force at the start of {@code turn}, after the orders of the turns before it. */
+    public static Map<String, Double> intensities(ScenarioSpec s, Map<Integer, Map<String, MoveSheetSpec>> sheets, int turn) {
+        Map<String, Double> intensity = new TreeMap<>();
+        s.periods().forEach((id, p) -> intensity.put(id, p.intensity()));
+        new TreeMap<>(sheets).headMap(turn).forEach((t, byTeam) -> {
+            Map<String, Double> ordered = new TreeMap<>();
+            byTeam.values().forEach(sheet -> sheet.actions().exercises().forEach((p, v) -> {
+                if (v.doubleValue() != intensity.get(p)) {
+                    ordered.merge(p, v, Math::min); // a joint exercise needs every partner: the lowest order of a turn holds
+                }
+            }));
+            intensity.putAll(ordered);
+        });
+        return intensity;
+    }
+
     private static void actions(Game g, int turn, String team, MoveSheetSpec.Actions a, List<Setting> out) {
         String date = g.start(turn).toString();
         String prefix = "actions.wg-t" + turn + "-" + team + "-";
@@ -72,6 +128,10 @@ public final class Orders {
         if (a.commitment() != 1.0) {
             out.add(new Setting(prefix + "commitment", "{type: commitment, actor: " + team + ", factor: " + a.commitment() + ", date: "
                     + date + ", detail: \"team " + team + " orders theatre commitment x" + a.commitment() + "\"}", "wargame"));
+        }
+        if (a.budget() != 1.0) {
+            out.add(new Setting(prefix + "budget", "{type: budget, actor: " + team + ", factor: " + a.budget() + ", date: " + date
+                    + ", detail: \"team " + team + " orders its budget x" + a.budget() + "\"}", "wargame"));
         }
         if (!a.budgetSplit().isEmpty()) {
             StringBuilder split = new StringBuilder("{");

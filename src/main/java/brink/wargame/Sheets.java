@@ -26,8 +26,12 @@ public final class Sheets {
         return "moves-" + team + ".yaml";
     }
 
-    /** The sheet as written for {@code team} at the start of {@code turn}; {@code stocks}: the actor's stocks now, by domain. */
-    public static String template(Game g, ScenarioSpec s, String team, int turn, Map<String, Double> stocks) {
+    /**
+     * The sheet as written for {@code team} at the start of {@code turn}; {@code stocks}: the actor's stocks now, by domain;
+     * {@code intensities}: each exercise's intensity in force now.
+     */
+    public static String template(Game g, ScenarioSpec s, String team, int turn, Map<String, Double> stocks,
+                                  Map<String, Double> intensities) {
         Menu m = Menu.of(s, team);
         ActorSpec a = s.actors().get(team);
         StringBuilder y = new StringBuilder();
@@ -48,24 +52,29 @@ public final class Sheets {
             EventSpec e = s.events().get(id);
             double perTurn = e.rate() * g.days(turn) / 365.25;
             y.append("  # ").append(e.type()).append(e.target() != null ? " aimed at " + e.target() : "")
-                    .append(e.detail().isEmpty() ? "" : ": " + e.detail()).append(".\n");
-            y.append("  #   ").append(effect(s, e)).append(String.format(Locale.ROOT,
-                    perTurn < 0.1 ? " The model alone would start about %.2f this turn." : " The model alone would start about %.1f this turn.",
-                    perTurn));
+                    .append(e.detail().isEmpty() ? "" : ": " + e.detail().replace("\n", " ")).append(".\n");
+            y.append("  #   ").append(effect(s, e)).append(e.rate() == 0 ? " The model never starts it on its own: only your orders do."
+                    : String.format(Locale.ROOT, perTurn < 0.1 ? " The model alone would start about %.2f this turn."
+                    : " The model alone would start about %.1f this turn.", perTurn));
             if (e.consumes() != null) {
                 double stock = stocks.getOrDefault(e.consumes(), Double.NaN);
                 y.append(" Each uses ").append(e.salvo() != null ? String.format(Locale.ROOT, "%.1f", e.salvo().mean()) + " on average"
                         : "one").append(" of your ").append(s.domains().containsKey(e.consumes()) ? s.domains().get(e.consumes()).unit()
                         : e.consumes()).append(String.format(Locale.ROOT, " (you have %.0f).", stock));
             }
-            if (e.minRung() > 0) {
+            if (e.minRung() > 0 && lowers(e)) {
+                y.append(" It lowers the ladder only from rung ").append(e.minRung()).append(" (").append(rung(s, e.minRung()))
+                        .append(") or above: ordered when the ladder stands lower, it changes nothing on it.");
+            } else if (e.minRung() > 0) {
                 y.append(" The model waits for rung ").append(e.minRung()).append(" (").append(rung(s, e.minRung()))
                         .append(") before starting it: ordering it earlier is a deliberate escalation.");
             }
             y.append("\n  ").append(id).append(": 0\n");
         }
         y.append("days: {}\n\n# POLICY: takes effect on ").append(g.start(turn)).append(" and lasts; factors multiply what is in force now.\n")
-                .append("actions:\n  # production of each domain, x factor (1 = as now, 0 to 4)\n  production:");
+                .append("actions:\n");
+        exercises(m, s, g, turn, intensities, y);
+        y.append("  # production of each domain, x factor (1 = as now, 0 to 4)\n  production:");
         if (m.domains().isEmpty()) {
             y.append(" {}");
         }
@@ -76,8 +85,12 @@ public final class Sheets {
         }
         y.append("  # share of your forces kept in the theatre, x factor (1 = as now, 0 to 4; forces redeploy over weeks)\n")
                 .append("  commitment: 1\n")
-                .append("  # the budget split to move towards, shares by domain adding up to 1; {} keeps the present one:\n  #   ")
-                .append(a.budget().split()).append("\n  budgetSplit: {}\n");
+                .append(String.format(Locale.ROOT, "  # your defence budget, x factor at once (1 = as now, %.1f to %.1f; the record's"
+                        + " largest yearly rises are +%s)\n", Menu.MIN_BUDGET, Menu.MAX_BUDGET, "16 % (Japan, FY2025) and +38 % (Russia, 2024)"))
+                .append("  budget: 1\n")
+                .append("  # the budget split to move towards, shares by domain adding up to 1; {} keeps the present one,\n"
+                        + "  # which is (copy it and change the shares):\n  #   budgetSplit: ").append(yamlMap(a.budget().split()))
+                .append("\n  budgetSplit: {}\n");
         y.append("  # transfers you send, x factor (1 = as now, 0 stops them)\n  transfers:");
         if (m.transfers().isEmpty()) {
             y.append(" {}");
@@ -88,6 +101,52 @@ public final class Sheets {
                     .append(s.transfers().get(t).to()).append('\n');
         }
         return y.toString();
+    }
+
+    private static void exercises(Menu m, ScenarioSpec s, Game g, int turn, Map<String, Double> intensities, StringBuilder y) {
+        if (m.exercises().isEmpty()) {
+            return;
+        }
+        y.append("  # the exercises you take part in: the intensity of those that begin from ").append(g.start(turn))
+                .append(" on (1 = in full; 0.5 = scaled\n  # down, as the computer-simulated drills of 2018-2021; 0 = not held; up to 2 ="
+                        + " enlarged). An exercise provokes tests in\n  # proportion to its intensity and raises the ladder only at"
+                        + " 0.5 or more. Partners who order different intensities\n  # in the same turn get the lower one.\n")
+                .append("  exercises:\n");
+        for (String id : m.exercises()) {
+            brink.scenario.PeriodSpec p = s.periods().get(id);
+            LocalDate next = next(p, g.start(turn));
+            List<String> partners = p.actors().stream().filter(x -> !x.equals(m.actor())).toList();
+            y.append("    ").append(id).append(": ").append(brink.scenario.Setting.number(intensities.getOrDefault(id, p.intensity())))
+                    .append("   # ").append(p.detail().isEmpty() ? p.type() : p.detail().replace("\n", " "))
+                    .append(next == null || !next.isBefore(g.end(g.turns())) ? "; no more in this game"
+                            : "; next from " + next + ", " + p.days() + " days")
+                    .append(partners.isEmpty() ? "" : " (with " + String.join(", ", partners) + ")").append('\n');
+        }
+    }
+
+    /** The first day on or after {@code from} on which the period begins, or null. */
+    static LocalDate next(brink.scenario.PeriodSpec p, LocalDate from) {
+        if (p.start() != null) {
+            return p.start().isBefore(from) ? null : p.start();
+        }
+        java.time.MonthDay md = java.time.MonthDay.parse("--" + p.every());
+        for (int y = from.getYear(); y <= from.getYear() + 4; y++) {
+            if (md.isValidYear(y) && !md.atYear(y).isBefore(from)) {
+                return md.atYear(y);
+            }
+        }
+        return null;
+    }
+
+    /** A map as a YAML flow mapping, {armor: 0.25, naval: 0.1}: what a student can copy into the sheet. */
+    static String yamlMap(Map<String, Double> m) {
+        StringBuilder b = new StringBuilder("{");
+        m.forEach((k, v) -> b.append(b.length() > 1 ? ", " : "").append(k).append(": ").append(brink.scenario.Setting.number(v)));
+        return b.append('}').toString();
+    }
+
+    private static boolean lowers(EventSpec e) {
+        return e.lowerTo() != null || e.step() < 0;
     }
 
     private static String rung(ScenarioSpec s, int k) {
@@ -155,6 +214,14 @@ public final class Sheets {
                 ps.add(unknown(loaded, "actions.transfers." + t, t, m.transfers(), "a transfer " + team + " sends"));
             } else {
                 factor(loaded, "actions.transfers." + t, f, ps);
+            }
+        });
+        a.exercises().forEach((p, v) -> {
+            if (!m.exercises().contains(p)) {
+                ps.add(unknown(loaded, "actions.exercises." + p, p, m.exercises(), "an exercise " + team + " takes part in"));
+            } else if (!(v >= 0 && v <= Menu.MAX_INTENSITY)) {
+                ps.add(new Problem(loaded.at("actions.exercises." + p), "actions.exercises." + p, "must be an intensity from 0 to "
+                        + (int) Menu.MAX_INTENSITY + ", got " + v, "0 not held, 0.5 scaled down, 1 in full"));
             }
         });
         if (!a.budgetSplit().isEmpty()) {

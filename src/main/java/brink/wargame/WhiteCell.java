@@ -8,58 +8,122 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The white cell's report of a turn: what happened this turn (every event, with its causes), where the ladder and
- * the budgets stand, how likely the adjudicated history was (the same moves over many replications, the game's value
- * placed in that distribution), and the charts of the game so far.
+ * The white cell's report of a turn: a paragraph first (what each team ordered, what the model did in reply, how the
+ * ladder, the signals and the balances moved), then how unusual the adjudicated history was (the same moves over
+ * many replications: the share of them at least as extreme as the game, ties split, so that an outcome every
+ * replication shares reads as certain, not as rare), the ladder day by day at the turn's scale and over the game so
+ * far, the other charts of the game, every event of the turn with its causes, and where budgets and forces stand.
  */
 public final class WhiteCell {
     private WhiteCell() {
     }
 
-    /** One headline outcome: the game's value and the spread of the same moves over the replications. */
-    public record Spread(String label, String value, String median, String p05, String p95, double rank) {
+    /**
+     * One headline outcome: the game's value, the spread of the same moves over the replications, the share of
+     * replications at least as extreme as the game (two-sided, ties split) and that in words.
+     */
+    public record Spread(String label, String value, String median, String p05, String p95, double asExtreme, String verdict) {
     }
 
-    public static String html(Game g, int t, World w, Narrative n, List<Spread> spread, int replications, Map<String, String> svgs) {
+    /**
+     * The share of replications at least as extreme as the game's value, two-sided with ties split: twice the smaller of
+     * P(X < x) + P(X = x)/2 and P(X > x) + P(X = x)/2, at most 1. A value every replication shares gives 1 (nothing
+     * unusual); a value beyond all the others gives about 1/n.
+     */
+    public static double asExtreme(double[] values, double game) {
+        long below = 0;
+        long equal = 0;
+        for (double v : values) {
+            if (v < game) {
+                below++;
+            } else if (v == game) {
+                equal++;
+            }
+        }
+        double n = values.length;
+        double lower = (below + 0.5 * equal) / n;
+        double upper = (n - below - equal + 0.5 * equal) / n;
+        return Math.min(1.0, 2 * Math.min(lower, upper));
+    }
+
+    /** The share in words: a certain outcome is told apart from a rare one. */
+    public static String verdict(double[] values, double game, double asExtreme) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        if (min == max) {
+            return game == min ? "certain with these moves: every replication gives the same" : "outside every replication";
+        }
+        if (asExtreme < 0.05) {
+            return "rare: fewer than 1 replication in 20 is as extreme";
+        }
+        if (asExtreme < 0.2) {
+            return "unusual: fewer than 1 in 5 is as extreme";
+        }
+        return "typical";
+    }
+
+    /** An inline SVG that scales to the page (a viewBox instead of a fixed size), so its legend is never cropped. */
+    static String scalable(String svg) {
+        int start = svg.indexOf("<svg");
+        if (start < 0) {
+            return "";
+        }
+        String s = svg.substring(start);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(<svg[^>]*?) width='(\\d+)' height='(\\d+)'").matcher(s);
+        return m.find() ? m.replaceFirst("$1 viewBox='0 0 $2 $3' preserveAspectRatio='xMidYMid meet' style='width:100%;height:auto'") : s;
+    }
+
+    public static String html(Game g, int t, World w, Narrative n, String paragraph, List<Spread> spread, int replications,
+                              Map<String, String> svgs) {
         StringBuilder h = Html.page(g.title() + ": white cell, " + g.describe(t));
         int fromDay = g.daysThrough(t - 1); // end(0) is the game's start, so turn 1 starts at day 0
         List<LoggedEvent> turn = w.log().stream().filter(e -> e.day() >= fromDay).toList();
-        h.append("<div class=\"box\"><p>Teams: ").append(Html.esc(String.join(", ", g.teams()))).append("; the other actors follow "
-                + "the model's rules. Seed ").append(g.seed()).append(". At the end of the turn the ladder stands at <b>")
-                .append(Html.esc(w.ladder().name(w.ladder().getRung()))).append("</b>, the signalling track at <b>")
-                .append(Html.esc(w.signals().name(w.signals().getRung()))).append("</b>.</p></div>\n<h2>What happened this turn (")
-                .append(turn.size()).append(" events)</h2>\n<ol>");
+        h.append("<div class=\"box\" id=\"summary\"><p>").append(Html.esc(paragraph)).append("</p><p>Teams: ")
+                .append(Html.esc(String.join(", ", g.teams()))).append("; the other actors follow the model's rules. Seed ")
+                .append(g.seed()).append(", Brink ").append(Html.esc(g.brinkVersion())).append(".</p></div>\n");
+        h.append("<h2>How unusual was this turn?</h2>\n<p>The same moves run over ").append(replications)
+                .append(" replications (other draws of chance; the adjudicated game is replication 0). \"As extreme\" is the share "
+                        + "of replications at least as far from the middle as the game, on the same side or the other, ties "
+                        + "split: 1 means nothing unusual (every replication the same, or the game in the middle), near 0 means "
+                        + "rare. Outcomes are of the game so far (turns 1-").append(t).append(").</p>\n")
+                .append("<table><tr><th>outcome, game so far</th><th>the game</th><th>median</th><th>5-95 % of replications</th>"
+                        + "<th>as extreme (share)</th><th>reading</th></tr>");
+        for (Spread s : spread) {
+            h.append("<tr><td>").append(Html.esc(s.label())).append("</td><td><b>").append(Html.esc(s.value())).append("</b></td><td>")
+                    .append(Html.esc(s.median())).append("</td><td>").append(s.p05().isEmpty() ? "" : Html.esc(s.p05()) + " &ndash; "
+                    + Html.esc(s.p95())).append("</td><td>").append(String.format(java.util.Locale.ROOT, "%.2f", s.asExtreme()))
+                    .append("</td><td>").append(Html.esc(s.verdict())).append("</td></tr>");
+        }
+        h.append("</table>\n");
+        if (replications < 50) {
+            h.append("<p><b>Warning:</b> ").append(replications).append(" replications are too few for shares near 0 or 1 to "
+                    + "mean much; start the game with --spread 100 or more.</p>\n");
+        }
+        h.append("<h2>The ladder day by day</h2>\n");
+        svgs.forEach((name, svg) -> h.append("<figure id=\"").append(Html.esc(name)).append("\">").append(scalable(svg)).append("</figure>\n"));
+        if (!svgs.isEmpty()) {
+            h.append("<p>The full report of the replications with every chart: <a href=\"run/report.html\">run/report.html</a>.</p>\n");
+        }
+        h.append("<h2>What happened this turn (").append(turn.size()).append(" events)</h2>\n<ol>");
         for (LoggedEvent e : turn) {
             h.append("<li>").append(Html.esc(n.line(w.log(), e))).append("</li>");
         }
         h.append("</ol>\n<h2>Budgets and forces in the theatre</h2>\n<table><tr><th>actor</th><th>budget (US$ bn a year)</th>");
         for (String d : w.domains()) {
-            h.append("<th>").append(Html.esc(d)).append(" in the theatre</th>");
+            h.append("<th>").append(Html.esc(d)).append(" in the theatre (units)</th>");
         }
         h.append("</tr>");
         for (Actor a : w.actors()) {
             h.append("<tr><td>").append(Html.esc(a.getName())).append("</td><td>").append(Html.num(a.getBudget())).append("</td>");
             for (int d = 0; d < w.domains().size(); d++) {
-                h.append("<td>").append(a.force(d) == null ? "" : Html.num(a.force(d).getTheatre())).append("</td>");
+                h.append("<td>").append(a.force(d) == null ? "" : Briefing.count(a.force(d).getTheatre())).append("</td>");
             }
             h.append("</tr>");
         }
-        h.append("</table>\n<h2>How likely was it?</h2>\n<p>The same moves run over ").append(replications)
-                .append(" replications (other draws of chance, the adjudicated game is replication 0). The rank is the share "
-                        + "of replications at or below the game's value: near 0 or 1, the game was unusually lucky or unlucky.</p>\n")
-                .append("<table><tr><th>outcome, game so far</th><th>the game</th><th>median</th><th>5-95 % of replications</th>"
-                        + "<th>rank</th></tr>");
-        for (Spread s : spread) {
-            h.append("<tr><td>").append(Html.esc(s.label())).append("</td><td><b>").append(Html.esc(s.value())).append("</b></td><td>")
-                    .append(Html.esc(s.median())).append("</td><td>").append(Html.esc(s.p05())).append(" &ndash; ")
-                    .append(Html.esc(s.p95())).append("</td><td>").append(Html.num(s.rank())).append("</td></tr>");
-        }
-        h.append("</table>\n<h2>The game so far</h2>\n<p>Charts of all turns so far (bands: the replications; the full report "
-                + "with every chart: <a href=\"run/report.html\">run/report.html</a>).</p>\n");
-        svgs.forEach((name, svg) -> {
-            int start = svg.indexOf("<svg");
-            h.append("<figure id=\"").append(Html.esc(name)).append("\">").append(start >= 0 ? svg.substring(start) : "").append("</figure>\n");
-        });
-        return h.append("</body></html>\n").toString();
+        return h.append("</table>\n</body></html>\n").toString();
     }
 }

@@ -53,6 +53,42 @@ class SetOptionTest {
         return out;
     }
 
+    /**
+     * The baseline has no actions: section, yet --set adds a first entry of every kind of action (the wargame's policy
+     * moves are such settings), and each changes the run. A typo of a top-level section is still refused at the option.
+     */
+    @Test
+    void everyKindOfActionCanBeAddedToTheBaseline() throws Exception {
+        String baseline = "scenarios/baseline.yaml";
+        Path plain = dir.resolve("plain");
+        assertEquals(0, brink("run", baseline, "--years", "1", "--reps", "2", "--no-charts", "-q", "--out", plain.toString()).exit());
+        String plainRuns = Files.readString(plain.resolve("runs.csv"));
+        String[] actions = {
+            "{type: production, actor: DPRK, domain: missile, factor: 2, date: 2025-01-02}",
+            "{type: qualityGrowth, actor: ROK, domain: armor, value: 0.05, date: 2025-01-02}",
+            "{type: commitment, actor: US, factor: 0.5, date: 2025-01-02}",
+            "{type: budget, actor: Japan, factor: 1.2, date: 2025-01-02}",
+            "{type: budgetSplit, actor: DPRK, split: {armor: 0.7, naval: 0.1, missile: 0.1, drone: 0.1}, date: 2025-01-02}",
+            "{type: reaction, actor: ROK, factor: 3, date: 2025-01-02}",
+            "{type: sink, sink: ukraine-armor, factor: 0, date: 2025-01-02}",
+            "{type: transfer, transfer: shells-to-russia, factor: 0, date: 2025-01-02}",
+            "{type: resolve, actor: DPRK, value: 0.2, date: 2025-01-02}",
+            "{type: exercise, period: freedom-shield, value: 0, date: 2025-01-02}",
+        };
+        for (String a : actions) {
+            Path out = dir.resolve("a" + a.hashCode());
+            CliTest.Result r = brink("run", baseline, "--years", "1", "--reps", "2", "--no-charts", "-q", "--out", out.toString(),
+                    "--set", "actions.first=" + a);
+            assertEquals(0, r.exit(), a + ": " + r.err());
+            assertFalse(plainRuns.equals(Files.readString(out.resolve("runs.csv"))), a + " changes the run");
+            assertTrue(Files.readString(out.resolve("events.csv")).contains(",first,"), a + " is in the event log");
+        }
+        CliTest.Result typo = brink("run", baseline, "--out", dir.resolve("never").toString(),
+                "--set", "actons.first={type: budget, actor: US, factor: 2, date: 2025-01-02}");
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().contains("actons: unknown key"), typo.err());
+    }
+
     @Test
     void wrongPathsAndValuesAreRefusedAtTheOptionAndNothingIsWritten() {
         Path out = dir.resolve("never");

@@ -88,7 +88,7 @@ class WargameTest {
         assertTrue(over.exit() == 2 && over.err().contains("is over"), over.err());
         CliTest.Result luck = brink("wargame", "counterfactual", game.toString(), "--reps", "30", "--no-charts");
         assertEquals(0, luck.exit(), luck.err());
-        assertTrue(luck.out().contains("rank") && Files.exists(game.resolve("counterfactual/runs.csv")), luck.out());
+        assertTrue(luck.out().contains("as extreme") && Files.exists(game.resolve("counterfactual/runs.csv")), luck.out());
     }
 
     @Test
@@ -141,7 +141,7 @@ class WargameTest {
         fill(game, 1, "RED", Map.of("  test: 0", "  test: 3"));
         assertEquals(0, brink("wargame", "turn", game.toString(), "-q").exit());
         String html = Files.readString(game.resolve("turn-01/report.html"));
-        assertTrue(html.contains("<h2>What happened this turn") && html.contains("How likely was it?") && html.contains("<svg"));
+        assertTrue(html.contains("<h2>What happened this turn") && html.contains("How unusual was this turn?") && html.contains("<svg"));
         assertTrue(Files.readString(game.resolve("turn-02/brief-RED.html")).contains("Last turn"), "the next brief");
         if (brink.Chromium.installed()) {
             String dom = brink.Chromium.dom(game.resolve("turn-01/report.html"), dir);
@@ -185,12 +185,36 @@ class WargameTest {
                   RED: [GREEN]
                 """);
         Path game = dir.resolve("seen");
-        assertEquals(0, brink("wargame", "new", scenario.toString(), "--teams", "RED,BLUE", "--turns", "2", "--out", game.toString()).exit());
+        assertEquals(0, brink("wargame", "new", scenario.toString(), "--teams", "RED,BLUE", "--turns", "2", "--fog", "hidden",
+                "--out", game.toString()).exit());
         String red = Files.readString(game.resolve("turn-01/brief-RED.html"));
         String blue = Files.readString(game.resolve("turn-01/brief-BLUE.html"));
         assertTrue(red.contains("<td>Blue</td><td colspan=\"5\">not visible to you</td>"), "RED does not see BLUE: " + red);
         assertTrue(red.contains("<td>Green</td><td>armor</td>"), "RED sees GREEN");
         assertFalse(blue.contains("not visible"), "visibility does not list BLUE: it sees everyone");
+        // the default fog: what visibility hides is an estimate, a range that holds the true number (BLUE sees it exactly)
+        Path fog = dir.resolve("fog");
+        assertEquals(0, brink("wargame", "new", scenario.toString(), "--teams", "RED,BLUE", "--turns", "2", "--out", fog.toString()).exit());
+        String estimated = Files.readString(fog.resolve("turn-01/brief-RED.html"));
+        java.util.regex.Matcher truth = java.util.regex.Pattern.compile("<td>Blue</td><td>armor</td><td>([0-9,]+)</td>")
+                .matcher(Files.readString(fog.resolve("turn-01/brief-BLUE.html")));
+        assertTrue(truth.find(), "BLUE sees its own armour exactly, in whole units");
+        java.util.regex.Matcher range = java.util.regex.Pattern.compile("<td>Blue</td><td>armor</td><td>([0-9,]+) to ([0-9,]+) \\(estimate\\)</td>")
+                .matcher(estimated);
+        assertTrue(range.find(), "RED sees an estimate of BLUE's armour: " + estimated);
+        double t = Double.parseDouble(truth.group(1).replace(",", ""));
+        double lo = Double.parseDouble(range.group(1).replace(",", ""));
+        double hi = Double.parseDouble(range.group(2).replace(",", ""));
+        assertTrue(lo <= t && t <= hi && hi > lo, lo + " to " + hi + " holds " + t);
+        assertTrue(estimated.contains("<td>Green</td><td>armor</td><td>") && !estimated.contains("Green</td><td>armor</td><td>not"),
+                "RED sees GREEN exactly");
+        Path clear = dir.resolve("clear");
+        assertEquals(0, brink("wargame", "new", scenario.toString(), "--teams", "RED,BLUE", "--turns", "2", "--fog", "none",
+                "--out", clear.toString()).exit());
+        assertFalse(Files.readString(clear.resolve("turn-01/brief-RED.html")).contains("estimate"), "no fog: every force exactly");
+        CliTest.Result wrongFog = brink("wargame", "new", scenario.toString(), "--teams", "RED", "--fog", "thick", "--out",
+                dir.resolve("never").toString());
+        assertTrue(wrongFog.exit() == 2 && wrongFog.err().contains("--fog: the fog is estimates, hidden or none, not thick"), wrongFog.err());
         Path bad = TestFiles.write(dir, "bad-seen.yaml", Files.readString(TestFiles.resource("three-actors.yaml")) + """
 
                 visibility:

@@ -1,0 +1,141 @@
+package brink.cli;
+
+import brink.experiment.Comparison;
+import brink.experiment.Outcome;
+import brink.experiment.RunSummary;
+import brink.output.ComparisonCsv;
+import brink.output.OutputFolder;
+import brink.scenario.MoveSheetSpec;
+import brink.scenario.Problem;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioException;
+import brink.wargame.Adjudication;
+import brink.wargame.Game;
+import brink.wargame.GameFolder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code brink wargame counterfactual GAME --without TEAM[:TURN]}: the game as played and the same game with a team's
+ * orders (from a turn on) replaced by the model's own play, run over the same replication seeds (replication 0 of both
+ * is the game's own history and its counterfactual: the same draws wherever the two do the same thing), compared pair
+ * by pair as {@code brink compare} does. Written to GAME/counterfactual-without-TEAM[-from-turn-K]/.
+ */
+final class WargameCounterfactual {
+    private WargameCounterfactual() {
+    }
+
+    /** TEAM or TEAM:TURN, checked against the game: team to the first turn the model plays it. */
+    static Map<String, Integer> parse(List<String> options, Game g, int done) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String o : options) {
+            String[] parts = o.split(":", -1);
+            String team = parts[0].trim();
+            if (!g.teams().contains(team)) {
+                String near = brink.scenario.Suggestion.closest(team, g.teams());
+                throw new UserError("--without " + o + ": '" + team + "' is not a team of this game" + (near != null
+                        ? ", did you mean '" + near + "'?" : "") + " (teams: " + String.join(", ", g.teams()) + ")");
+            }
+            int turn = 1;
+            if (parts.length > 2) {
+                throw new UserError("--without " + o + ": write TEAM or TEAM:TURN, e.g. --without US:3");
+            }
+            if (parts.length == 2) {
+                try {
+                    turn = Integer.parseInt(parts[1].trim());
+                } catch (NumberFormatException e) {
+                    throw new UserError("--without " + o + ": '" + parts[1] + "' is not a turn number (TEAM:TURN, e.g. US:3)");
+                }
+                if (turn < 1 || turn > done) {
+                    throw new UserError("--without " + o + ": turn " + turn + " is not an adjudicated turn (1 to " + done + ")");
+                }
+            }
+            if (out.put(team, turn) != null) {
+                throw new UserError("--without names " + team + " twice");
+            }
+        }
+        return out;
+    }
+
+    static String label(Map<String, Integer> without) {
+        List<String> parts = new ArrayList<>();
+        without.forEach((team, turn) -> parts.add(team + (turn > 1 ? "-from-turn-" + turn : "")));
+        return "without-" + String.join("-and-", parts);
+    }
+
+    static int run(picocli.CommandLine.Model.CommandSpec spec, Path dir, int reps, List<String> options,
+                   WargameCommand.Adjudicating adjudicating) throws IOException {
+        Game g = WargameCommand.game(dir);
+        Scenario base = WargameCommand.scenario(dir, g);
+        int done = GameFolder.currentTurn(dir, g) - 1;
+        if (done < 1) {
+            throw new UserError("no turn of " + dir + " has been adjudicated yet");
+        }
+        Map<String, Integer> without = parse(options, g, done);
+        List<Problem> problems = new ArrayList<>();
+        Map<Integer, Map<String, MoveSheetSpec>> sheets = GameFolder.sheets(dir, g, base, done, problems);
+        if (!problems.isEmpty()) {
+            Scenarios.printProblems(new ScenarioException(problems), spec.commandLine().getErr());
+            return BrinkCommand.USER_ERROR;
+        }
+        String label = label(without);
+        List<String> labels = List.of("as-played", label);
+        List<String> prefixes = labels.stream().map(l -> l + "/").toList();
+        Path target = dir.resolve("counterfactual-" + label);
+        OutputFolder folder = Scenarios.openFolder(target);
+        Instant started = Instant.now();
+        try (Interruption interruption = Interruption.install(); folder) {
+            List<Scenario> scenarios = List.of(Adjudication.scenario(g, base, sheets, done),
+                    Adjudication.scenario(g, base, sheets, done, without));
+            Comparison comparison = new Comparison(labels, new int[0]);
+            TheatreEnsemble.Result r = TheatreEnsemble.run(scenarios, prefixes, folder, reps, g.seed(), adjudicating.threads(), 20,
+                    comparison, Scenarios.commandLine(spec), true);
+            List<Comparison.Row> rows = comparison.rows();
+            ComparisonCsv.write(folder.file("comparison.csv"), labels.get(0), rows);
+            CompareCommand.writeManifest(folder.file("manifest.json"), scenarios, labels, Scenarios.commandLine(spec), g.seed(), reps,
+                    new int[0], started);
+            String failed = Scenarios.charts(folder, prefixes, true, adjudicating.noCharts);
+            Scenarios.commit(folder);
+            if (!adjudicating.quiet) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("The game (turns 1-" + done + ") as played and " + label + " (the model plays "
+                        + String.join(", ", without.keySet()) + (without.values().stream().allMatch(t -> t == 1) ? ""
+                        : " from the turn named") + "), same random streams:");
+                out.println("In the game itself (replication 0 of both):");
+                printGame(out, r.shapes().get(0).outcomes(), r.summaries().get(0), r.summaries().get(1));
+                out.println("Over " + reps + " replications:");
+                CompareCommand.printHeadlines(out, labels, rows);
+                out.println("Wrote " + target + (failed == null && !adjudicating.noCharts ? " (report.html: the two side by side)" : ""));
+            }
+            return failed == null ? 0 : Scenarios.chartsFailed(spec.commandLine().getErr(), failed, target);
+        } catch (ScenarioException e) {
+            Scenarios.printProblems(e, spec.commandLine().getErr());
+            return BrinkCommand.USER_ERROR;
+        } catch (java.io.InterruptedIOException e) {
+            return Scenarios.interrupted(spec.commandLine().getErr(), e, target);
+        }
+    }
+
+    /** The headline outcomes of replication 0: the game as played, and its counterfactual on the same draws. */
+    private static void printGame(PrintWriter out, List<Outcome> catalogue, List<RunSummary> played, List<RunSummary> without) {
+        RunSummary a = played.stream().filter(x -> x.replication() == 0).findFirst().orElseThrow();
+        RunSummary b = without.stream().filter(x -> x.replication() == 0).findFirst().orElseThrow();
+        for (Outcome o : catalogue) {
+            if (!o.headline()) {
+                continue;
+            }
+            double x = o.value().applyAsDouble(a);
+            double y = o.value().applyAsDouble(b);
+            String show = o.unit() == Outcome.Unit.PROBABILITY ? (x >= 0.5 ? "yes" : "no") + " -> " + (y >= 0.5 ? "yes" : "no")
+                    : o.unit().show(x) + " -> " + o.unit().show(y);
+            out.printf(Locale.ROOT, "  %s: %s%s%n", o.label(), show, x == y ? "" : "  (differs)");
+        }
+    }
+}
