@@ -81,9 +81,11 @@ final class WargameTurns {
         if (charts) {
             ladderCharts(folder, g, t, w, before, svgs);
         }
-        if (charts && failed == null) {
+        if (charts && failed == null && g.daysThrough(t) >= 90) {
+            // the run's charts are month ends over the replications: shown once the game has a few of them (its own ladder
+            // chart, a straight line between month ends, is left to run/report.html: the daily charts above replace it)
             Staging run = new Staging(folder, prefix);
-            List<String> wanted = new ArrayList<>(List.of("ladder", "balances", "budgets"));
+            List<String> wanted = new ArrayList<>(List.of("balances", "budgets"));
             g.teams().forEach(team -> wanted.add(team + "-combat-power"));
             for (String c : wanted) {
                 var f = run.read("charts/" + c + ".svg");
@@ -96,7 +98,7 @@ final class WargameTurns {
         List<LoggedEvent> turnEvents = w.log().stream().filter(e -> e.day() >= from).toList();
         String paragraph = TurnStory.paragraph(g, base.spec(), t, sheets.getOrDefault(t, Map.of()),
                 Orders.intensities(base.spec(), sheets, t), turnEvents, narrative(w), names(w.ladder()), names(w.signals()),
-                standing(before, g.daysThrough(t - 1)), standing(w, g.daysThrough(t)));
+                standing(before), standing(w));
         Files.writeString(folder.file(Game.folder(t) + "/report.html"), WhiteCell.html(g, t, w, narrative(w), paragraph, spread, reps, svgs));
         if (t < g.turns()) {
             sheetsAndBriefs(folder, g, base, t + 1, w, w.log().stream().filter(e -> e.day() >= from).toList(), sheets);
@@ -104,7 +106,7 @@ final class WargameTurns {
         return failed;
     }
 
-    private static List<String> names(brink.model.Ladder l) {
+    static List<String> names(brink.model.Ladder l) {
         List<String> out = new ArrayList<>();
         for (int r = 0; r < l.size(); r++) {
             out.add(l.name(r));
@@ -113,7 +115,7 @@ final class WargameTurns {
     }
 
     /** Where a history stands once its run is over: rung, signalling level, every balance's overall ratio. */
-    private static TurnStory.Standing standing(World w, int day) {
+    static TurnStory.Standing standing(World w) {
         Map<String, Double> balances = new LinkedHashMap<>();
         for (int b = 0; b < w.balanceCount(); b++) {
             balances.put(w.balanceId(b), w.balanceRatio(b, w.domains().size()));
@@ -136,14 +138,22 @@ final class WargameTurns {
         Map<String, org.jfree.chart.JFreeChart> charts = new LinkedHashMap<>();
         charts.put("ladder-turn", GameCharts.ladderDaily(g.title() + ": " + g.describe(t) + ", day by day", g.start(), from,
                 g.daysThrough(t), before.ladder().getRung(), before.signals().getRung(), steps, names(w.ladder()), names(w.signals()), foot));
-        charts.put("ladder-game", GameCharts.ladderDaily(g.title() + ": the game so far (turns 1-" + t + "), day by day", g.start(), 0,
-                g.daysThrough(t), startRung, 0, steps, names(w.ladder()), names(w.signals()), foot));
+        if (t > 1) {
+            charts.put("ladder-game", GameCharts.ladderDaily(g.title() + ": the game so far (turns 1-" + t + "), day by day", g.start(), 0,
+                    g.daysThrough(t), startRung, 0, steps, names(w.ladder()), names(w.signals()), foot));
+        }
         for (Map.Entry<String, org.jfree.chart.JFreeChart> c : charts.entrySet()) {
             String base = Game.folder(t) + "/charts/" + c.getKey();
             brink.output.chart.ChartFiles.png(c.getValue(), folder.file(base + ".png"), GameCharts.HEIGHT);
             brink.output.chart.ChartFiles.svg(c.getValue(), folder.file(base + ".svg"), GameCharts.HEIGHT);
             svgs.put(c.getKey(), Files.readString(folder.file(base + ".svg")));
         }
+    }
+
+    /** A count or a number of days that is whole is shown whole (a game has 4 tests, not 4.00). */
+    private static String show(Outcome o, double v) {
+        boolean counted = o.unit() == Outcome.Unit.COUNT || o.unit() == Outcome.Unit.COUNT_IN_YEAR || o.unit() == Outcome.Unit.DAYS;
+        return counted && v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : o.unit().show(v);
     }
 
     /** The headline outcomes: the game's (replication 0) against the distribution over all replications. */
@@ -164,8 +174,8 @@ final class WargameTurns {
                         .orElse(Double.NaN)) + " of them", "", "", extreme, verdict));
                 continue;
             }
-            out.add(new WhiteCell.Spread(o.label(), o.unit().show(mine), o.unit().show(Quantiles.of(v, 0.5)), o.unit().show(Quantiles.of(v, 0.05)),
-                    o.unit().show(Quantiles.of(v, 0.95)), extreme, verdict));
+            out.add(new WhiteCell.Spread(o.label(), show(o, mine), show(o, Quantiles.of(v, 0.5)), show(o, Quantiles.of(v, 0.05)),
+                    show(o, Quantiles.of(v, 0.95)), extreme, verdict));
         }
         return out;
     }

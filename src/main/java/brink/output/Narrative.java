@@ -126,6 +126,11 @@ public final class Narrative {
         return String.join(", ", out.subList(0, out.size() - 1)) + " and " + out.get(out.size() - 1);
     }
 
+    /** The rung's name ("shows of force and exercises"). */
+    public String rungName(int r) {
+        return rung(r);
+    }
+
     private String rung(int r) {
         return r >= 0 && r < rungs.size() ? rungs.get(r) : "rung " + r;
     }

@@ -85,6 +85,13 @@ public final class WhiteCell {
         h.append("<div class=\"box\" id=\"summary\"><p>").append(Html.esc(paragraph)).append("</p><p>Teams: ")
                 .append(Html.esc(String.join(", ", g.teams()))).append("; the other actors follow the model's rules. Seed ")
                 .append(g.seed()).append(", Brink ").append(Html.esc(g.brinkVersion())).append(".</p></div>\n");
+        h.append("<h2>The ladder day by day, and the game so far</h2>\n");
+        svgs.forEach((name, svg) -> h.append("<figure id=\"").append(Html.esc(name)).append("\">").append(scalable(svg)).append("</figure>\n"));
+        if (!svgs.isEmpty()) {
+            h.append("<p>The full report of the replications with every chart: <a href=\"run/report.html\">run/report.html</a>.</p>\n");
+        } else {
+            h.append("<p>(No charts: the turn was adjudicated with --no-charts.)</p>\n");
+        }
         h.append("<h2>How unusual was this turn?</h2>\n<p>The same moves run over ").append(replications)
                 .append(" replications (other draws of chance; the adjudicated game is replication 0). \"As extreme\" is the share "
                         + "of replications at least as far from the middle as the game, on the same side or the other, ties "
@@ -92,21 +99,25 @@ public final class WhiteCell {
                         + "rare. Outcomes are of the game so far (turns 1-").append(t).append(").</p>\n")
                 .append("<table><tr><th>outcome, game so far</th><th>the game</th><th>median</th><th>5-95 % of replications</th>"
                         + "<th>as extreme (share)</th><th>reading</th></tr>");
+        List<String> certain = new java.util.ArrayList<>();
         for (Spread s : spread) {
+            if (s.verdict().startsWith("certain")) {
+                certain.add(s.label() + ": " + s.value());
+                continue;
+            }
             h.append("<tr><td>").append(Html.esc(s.label())).append("</td><td><b>").append(Html.esc(s.value())).append("</b></td><td>")
                     .append(Html.esc(s.median())).append("</td><td>").append(s.p05().isEmpty() ? "" : Html.esc(s.p05()) + " &ndash; "
                     + Html.esc(s.p95())).append("</td><td>").append(String.format(java.util.Locale.ROOT, "%.2f", s.asExtreme()))
                     .append("</td><td>").append(Html.esc(s.verdict())).append("</td></tr>");
         }
         h.append("</table>\n");
+        if (!certain.isEmpty()) {
+            h.append("<p id=\"certain\">Certain with these moves (every replication gives the same, so the game is not unusual in "
+                    + "them): ").append(Html.esc(String.join("; ", certain))).append(".</p>\n");
+        }
         if (replications < 50) {
             h.append("<p><b>Warning:</b> ").append(replications).append(" replications are too few for shares near 0 or 1 to "
                     + "mean much; start the game with --spread 100 or more.</p>\n");
-        }
-        h.append("<h2>The ladder day by day</h2>\n");
-        svgs.forEach((name, svg) -> h.append("<figure id=\"").append(Html.esc(name)).append("\">").append(scalable(svg)).append("</figure>\n"));
-        if (!svgs.isEmpty()) {
-            h.append("<p>The full report of the replications with every chart: <a href=\"run/report.html\">run/report.html</a>.</p>\n");
         }
         h.append("<h2>What happened this turn (").append(turn.size()).append(" events)</h2>\n<ol>");
         for (LoggedEvent e : turn) {

@@ -69,15 +69,15 @@ class BaselineWargameTest {
         fill(game, 1, "US", moves("  us-warning: 0", "  us-warning: 1", "  commitment: 1\n", "  commitment: 1.5\n"));
         fill(game, 1, "ROK", moves("  rok-warning: 0", "  rok-warning: 1", "  budget: 1\n", "  budget: 1.1\n"));
         fill(game, 1, "Japan", moves("  japan-intercept-order: 0", "  japan-intercept-order: 1", "  budget: 1\n", "  budget: 1.15\n"));
-        turn(1);
+        turn(1, false);
         fill(game, 2, "US", moves("    freedom-shield: 1 ", "    freedom-shield: 0.5 "));
         fill(game, 2, "DPRK", copiedSplitExample(game, 2, "DPRK"));
         fill(game, 2, "ROK", moves("  talks: 0", "  talks: 1"));
-        turn(2);
+        turn(2, false);
         fill(game, 3, "US", moves("  show-of-force: 0", "  show-of-force: 2"));
         fill(game, 3, "Japan", moves("  japan-talks: 0", "  japan-talks: 1", "    missile: 1 ", "    missile: 2 "));
         fill(game, 3, "DPRK", moves("  nuclear-threat: 0", "  nuclear-threat: 1"));
-        turn(3);
+        turn(3, false);
         for (int t = 4; t <= 12; t++) {
             if (t == 6) {
                 fill(game, 6, "ROK", moves("  rok-live-fire: 0", "  rok-live-fire: 1"));
@@ -87,13 +87,13 @@ class BaselineWargameTest {
                 fill(game, 8, "ROK", moves("    ulchi-freedom-shield: 1 ", "    ulchi-freedom-shield: 0 "));
                 fill(game, 8, "US", moves("  us-talks: 0", "  us-talks: 1"));
             }
-            turn(t);
+            turn(t, t == 12); // the last turn with its charts, as a class would see it
         }
         history = Files.readAllLines(game.resolve("turn-12/run/events.csv")).stream().filter(l -> l.startsWith("0,")).toList();
     }
 
-    private void turn(int t) {
-        CliTest.Result r = brink("wargame", "turn", game.toString(), "--no-charts");
+    private void turn(int t, boolean charts) {
+        CliTest.Result r = charts ? brink("wargame", "turn", game.toString()) : brink("wargame", "turn", game.toString(), "--no-charts");
         assertEquals(0, r.exit(), "turn " + t + ": " + r.err());
         assertTrue(Files.isRegularFile(game.resolve(Game.folder(t)).resolve("report.html")), "turn " + t + " adjudicated");
     }
@@ -150,6 +150,72 @@ class BaselineWargameTest {
             Path f = Path.of(Game.folder(t), "run", "events.csv");
             assertEquals(Files.readAllLines(game.resolve(f)), Files.readAllLines(replayed.resolve(f)), "turn " + t);
         }
+    }
+
+    @Test
+    void theWhiteCellOpensWithWhatEachTeamOrderedAndTellsCertainFromRare() throws Exception {
+        String report = Files.readString(game.resolve("turn-01/report.html"));
+        int summary = report.indexOf("id=\"summary\"");
+        assertTrue(summary > 0 && summary < report.indexOf("<h2>"), "the paragraph comes first");
+        String paragraph = report.substring(summary, report.indexOf("</div>", summary));
+        for (String said : List.of("North Korea: 2 missile test events (missile-test); missile production x1.5",
+                "United States: 1 statement (us-warning); theatre commitment x1.5", "South Korea: 1 statement (rok-warning); budget x1.1",
+                "Japan: 1 intercept posture (japan-intercept-order); budget x1.15", "The ladder ")) {
+            assertTrue(paragraph.contains(said), said + " in: " + paragraph);
+        }
+        // the game had no war, and no replication of the same moves had one: certain, not rare
+        String certain = report.substring(report.indexOf("id=\"certain\""));
+        assertTrue(certain.contains("Probability of conventional war within 31 days: no"), certain);
+        assertFalse(report.contains("at the end of year 1"), "a 31-day turn does not speak of year ends");
+    }
+
+    @Test
+    void theLastTurnsReportAndTheDebriefFitThePageWithTheirLegends() throws Exception {
+        Path last = game.resolve("turn-12/report.html");
+        String report = Files.readString(last);
+        assertTrue(report.contains("id=\"ladder-turn\"") && report.contains("id=\"ladder-game\"") && report.contains("viewBox="),
+                "the ladder day by day, scalable");
+        assertTrue(Files.isRegularFile(game.resolve("turn-12/charts/ladder-turn.png")));
+        CliTest.Result d = brink("wargame", "debrief", game.toString());
+        assertEquals(0, d.exit(), d.err());
+        Path debrief = game.resolve("debrief/report.html");
+        String text = Files.readString(debrief);
+        assertTrue(text.contains("id=\"timeline\"") && text.contains("Turning points") && text.contains("id=\"ladder-game\""), text);
+        for (int t = 1; t <= 12; t++) {
+            assertTrue(text.contains("<tr><td>" + t + "<br>"), "turn " + t + " in the timeline");
+        }
+        assertTrue(text.contains("Set off by the order of team"), "a turning point traced to a team's order");
+        org.junit.jupiter.api.Assumptions.assumeTrue(brink.Chromium.installed(), "Debian's chromium is installed by .ci/run");
+        for (Path page : List.of(last, debrief)) {
+            for (int width : new int[] {1024, 1600}) {
+                String m = brink.Chromium.chartTextsOutside(page, dir, width, "escalation ladder: the game");
+                assertTrue(m.contains(" outside=0 ") && !m.contains("legends=0") && !m.startsWith("texts=0"),
+                        page.getFileName() + " at " + width + " px: " + m);
+            }
+        }
+    }
+
+    @Test
+    void theCounterfactualReplaysTheGameWithATeamPlayedByTheModel() throws Exception {
+        CliTest.Result r = brink("wargame", "counterfactual", game.toString(), "--without", "US:6", "--reps", "20", "--no-charts");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("In the game itself (replication 0 of both)") && r.out().contains("paired differences"), r.out());
+        Path folder = game.resolve("counterfactual-without-US-from-turn-6");
+        List<String> played = Files.readAllLines(folder.resolve("as-played/events.csv")).stream().filter(l -> l.startsWith("0,")).toList();
+        List<String> without = Files.readAllLines(folder.resolve("without-US-from-turn-6/events.csv")).stream()
+                .filter(l -> l.startsWith("0,")).toList();
+        assertEquals(history, played, "replication 0 as played is the game's own history");
+        List<String> before = played.stream().filter(l -> l.split(",")[2].compareTo("2025-06-01") < 0).toList();
+        assertEquals(before, without.subList(0, before.size()), "the same history until the US is handed to the model");
+        assertFalse(without.stream().anyMatch(l -> l.contains(",2025-08-16,US,") && l.contains(",talks,")),
+                "the US's later orders are gone: " + String.join("\n", without));
+        assertTrue(without.stream().anyMatch(l -> l.contains(",wg-t6-US-model-plays-show-of-force,")),
+                "the model plays the US from turn 6 on");
+        assertTrue(Files.readString(folder.resolve("comparison.csv")).startsWith("outcome,label,unit,headline,scenario,reference,value,"));
+        CliTest.Result bad = brink("wargame", "counterfactual", game.toString(), "--without", "USA:3");
+        assertTrue(bad.exit() == 2 && bad.err().contains("'USA' is not a team of this game, did you mean 'US'?"), bad.err());
+        CliTest.Result late = brink("wargame", "counterfactual", game.toString(), "--without", "US:13");
+        assertTrue(late.exit() == 2 && late.err().contains("turn 13 is not an adjudicated turn (1 to 12)"), late.err());
     }
 
     @Test
