@@ -161,9 +161,10 @@ final class WargameCommand implements Runnable {
     }
 
     @Command(name = "turn", mixinStandardHelpOptions = true,
-            description = {"Check every team's sheet of the turn and adjudicate it: the white cell's report, the history, the",
-                "spread, the briefs and sheets of the next turn. A bad sheet stops it, with file, line and field; the turn",
-                "then does not advance."})
+            description = {"Adjudicate the current turn from the teams' sheets.",
+                "Checks every team's sheet of the turn, then writes the white cell's report, the history, the spread, and the "
+                    + "briefs and sheets of the next turn. A bad sheet stops it, with file, line and field; the turn then does "
+                    + "not advance."})
     static final class Turn implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -288,10 +289,11 @@ final class WargameCommand implements Runnable {
     }
 
     @Command(name = "counterfactual", mixinStandardHelpOptions = true,
-            description = {"Without --without: run the teams' moves so far against many replications (how lucky or unlucky was",
-                "the game's history?). With --without TEAM[:TURN]: replay the game with that team's orders (from that turn",
-                "on) replaced by the model's own play, paired with the game as played on the same random streams, and",
-                "show how the outcomes differ (replication 0 is the game itself)."})
+            description = {"How lucky was the game, and what if a team had not played?",
+                "Without --without: run the teams' moves so far against many replications (how lucky or unlucky was the game's "
+                    + "history?). With --without TEAM[:TURN]: replay the game with that team's orders (from that turn on) replaced "
+                    + "by the model's own play, paired with the game as played on the same random streams, and show how the "
+                    + "outcomes differ (replication 0 is the game itself); written to GAME/counterfactual-without-TEAM/."})
     static final class Counterfactual implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;

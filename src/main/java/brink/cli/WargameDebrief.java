@@ -25,14 +25,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code brink wargame debrief GAME}: the debrief of the turns played so far, in GAME/debrief/report.html. */
 @Command(name = "debrief", mixinStandardHelpOptions = true,
-        description = {"Write the debrief of the game so far to GAME/debrief/report.html: the ladder day by day, each turn's",
-            "orders beside what followed, the turning points and what set them off, and the counterfactuals run."})
+        description = {"Write the debrief of the game so far (GAME/debrief/report.html).",
+            "The ladder day by day, each turn's orders beside what followed, the turning points and what set them off, and "
+                + "the counterfactuals run."})
 final class WargameDebrief implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -40,8 +40,11 @@ final class WargameDebrief implements Callable<Integer> {
     @Parameters(paramLabel = "GAME", description = "the game folder")
     Path dir;
 
-    @Mixin
-    WargameCommand.Adjudicating options = new WargameCommand.Adjudicating();
+    @picocli.CommandLine.Option(names = "--no-charts", description = "write no chart (the debrief then has none)")
+    boolean noCharts;
+
+    @picocli.CommandLine.Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+    boolean quiet;
 
     @Override
     public Integer call() throws IOException {
@@ -85,7 +88,7 @@ final class WargameDebrief implements Callable<Integer> {
             int start = base.spec().ladder().start();
             List<Debrief.TurningPoint> points = Debrief.turningPoints(g, log, start, combat, signals.size() - 1, n);
             String svg = null;
-            if (!options.noCharts) {
+            if (!noCharts) {
                 List<GameCharts.Step> steps = log.stream().map(e -> new GameCharts.Step(e.day(), e.rungAfter(), e.signalAfter(),
                         TurnStory.ordered(e, g.teams()))).toList();
                 var chart = GameCharts.ladderDaily(g.title() + ": the game (turns 1-" + done + "), day by day", g.start(), 0,
@@ -110,7 +113,7 @@ final class WargameDebrief implements Callable<Integer> {
         } catch (java.io.InterruptedIOException e) {
             return Scenarios.interrupted(spec.commandLine().getErr(), e, dir);
         }
-        if (!options.quiet) {
+        if (!quiet) {
             spec.commandLine().getOut().println("Wrote the debrief of " + done + " turn(s): " + dir.resolve("debrief").resolve("report.html"));
         }
         return 0;

@@ -60,8 +60,9 @@ public final class Briefing {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(2, mode)).doubleValue();
     }
 
-    private static long key(Game g, int turn, String team, String actor, String domain, String what) {
-        return g.seed() * 1_000_003L + (turn + "/" + team + "/" + actor + "/" + domain + "/" + what).hashCode();
+    /** One estimate per force: its stock and its part in the theatre are off by the same factor, so they stay consistent. */
+    private static long key(Game g, int turn, String team, String actor, String domain) {
+        return g.seed() * 1_000_003L + (turn + "/" + team + "/" + actor + "/" + domain).hashCode();
     }
 
     public static String html(Game g, ScenarioSpec s, String team, int turn, World w, List<LoggedEvent> lastTurn, Narrative n) {
@@ -101,8 +102,8 @@ public final class Briefing {
                             .append("</td><td>").append(Html.num(f.getQuality())).append("</td><td>").append(Html.num(f.getReadiness()))
                             .append("</td></tr>");
                 } else {
-                    h.append("<td>").append(estimate(f.getStock(), key(g, turn, team, actor.getId(), domain, "stock"))).append("</td><td>")
-                            .append(estimate(f.getTheatre(), key(g, turn, team, actor.getId(), domain, "theatre")))
+                    h.append("<td>").append(estimate(f.getStock(), key(g, turn, team, actor.getId(), domain))).append("</td><td>")
+                            .append(estimate(f.getTheatre(), key(g, turn, team, actor.getId(), domain)))
                             .append("</td><td>not known</td><td>not known</td></tr>");
                 }
             }
@@ -115,7 +116,11 @@ public final class Briefing {
         } else {
             h.append("<ul>");
             for (LoggedEvent e : lastTurn) {
-                // acts on the ladder are public; visibility hides forces, not tests or shows of force
+                // acts on the ladder are public; visibility hides forces, not tests or shows of force; another team's policy
+                // orders (production, budgets, commitment) are its own business
+                if (e.type().startsWith("wg-t") && !e.actor().equals(team)) {
+                    continue;
+                }
                 h.append("<li>").append(Html.esc(n.line(w.log(), e))).append("</li>");
             }
             h.append("</ul>\n");

@@ -227,5 +227,16 @@ class BaselineWargameTest {
         String us = Files.readString(game.resolve("turn-05/brief-US.html"));
         assertTrue(Pattern.compile("<td>South Korea</td><td>armor</td><td>[0-9,]+</td>").matcher(us).find(), "allies exactly");
         assertTrue(us.contains("<td>North Korea</td><td>armor</td><td>") && us.contains("(estimate)"), "the DPRK as estimates");
+        // one estimate per force: its stock and its part in the theatre are off by the same factor
+        Matcher m = Pattern.compile("<td>United States</td><td>naval</td><td>([0-9,]+) to ([0-9,]+) \\(estimate\\)</td><td>([0-9,]+) to "
+                + "([0-9,]+) \\(estimate\\)</td>").matcher(dprk);
+        assertTrue(m.find(), dprk);
+        assertTrue(Double.parseDouble(m.group(1).replace(",", "")) >= Double.parseDouble(m.group(3).replace(",", "")),
+                "the stock's range is above the theatre's: " + m.group());
+        // acts on the ladder are public, another team's policy orders are not
+        String dprk2 = Files.readString(game.resolve("turn-02/brief-DPRK.html"));
+        assertFalse(dprk2.contains("wg-t1-US-commitment"), "the US's commitment order is not in the DPRK's brief");
+        assertTrue(dprk2.contains("wg-t1-DPRK-production-missile"), "its own order is");
+        assertTrue(dprk2.contains("United States: statement aimed at North Korea"), "the US warning is public");
     }
 }

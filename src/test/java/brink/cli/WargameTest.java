@@ -147,7 +147,10 @@ class WargameTest {
             String dom = brink.Chromium.dom(game.resolve("turn-01/report.html"), dir);
             assertTrue(dom.contains("white cell, turn 1 of 3") && dom.contains("<svg"), "loaded in Chromium");
             java.awt.image.BufferedImage img = brink.Chromium.screenshot(game.resolve("turn-01/report.html"), dir, 1100, 3000);
-            assertTrue(brink.Chromium.colouredSamples(img, 800) > 500, "the charts are visible");
+            long coloured = brink.Chromium.colouredSamples(img, 250);
+            assertTrue(coloured > 150, "the ladder chart is drawn: " + coloured + " coloured samples");
+            String m = brink.Chromium.chartTextsOutside(game.resolve("turn-01/report.html"), dir, 1100, "escalation ladder: the game");
+            assertTrue(m.contains(" outside=0 ") && m.endsWith("legends=1"), "the chart and its legend fit the page: " + m);
         }
     }
 
