@@ -218,6 +218,27 @@ final class WargameCommand implements Runnable {
         return failed == null ? 0 : Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
     }
 
+    /** A game with at least one adjudicated turn: its scenario and every sheet of those turns, checked. */
+    record Played(Game game, Scenario base, int done, Map<Integer, Map<String, MoveSheetSpec>> sheets) {
+    }
+
+    /** The played turns of the game in {@code dir}, or null when a sheet has problems (printed). */
+    static Played played(picocli.CommandLine.Model.CommandSpec spec, Path dir) {
+        Game g = game(dir);
+        Scenario base = scenario(dir, g);
+        int done = GameFolder.currentTurn(dir, g) - 1;
+        if (done < 1) {
+            throw new UserError("no turn of " + dir + " has been adjudicated yet (brink wargame turn " + dir + " plays the first)");
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<Integer, Map<String, MoveSheetSpec>> sheets = GameFolder.sheets(dir, g, base, done, problems);
+        if (!problems.isEmpty()) {
+            Scenarios.printProblems(new ScenarioException(problems), spec.commandLine().getErr());
+            return null;
+        }
+        return new Played(g, base, done, sheets);
+    }
+
     static Game game(Path dir) {
         try {
             return GameFolder.game(dir);
@@ -317,21 +338,15 @@ final class WargameCommand implements Runnable {
             if (!without.isEmpty()) {
                 return WargameCounterfactual.run(spec, dir, reps, without, options);
             }
-            Game g = game(dir);
-            Scenario base = scenario(dir, g);
-            int done = GameFolder.currentTurn(dir, g) - 1;
-            if (done < 1) {
-                throw new UserError("no turn of " + dir + " has been adjudicated yet");
-            }
-            List<Problem> problems = new ArrayList<>();
-            Map<Integer, Map<String, MoveSheetSpec>> sheets = GameFolder.sheets(dir, g, base, done, problems);
-            if (!problems.isEmpty()) {
-                Scenarios.printProblems(new ScenarioException(problems), spec.commandLine().getErr());
+            Played p = played(spec, dir);
+            if (p == null) {
                 return BrinkCommand.USER_ERROR;
             }
+            Game g = p.game();
+            int done = p.done();
             OutputFolder folder = Scenarios.openFolder(dir);
             try (Interruption interruption = Interruption.install(); folder) {
-                Scenario s = brink.wargame.Adjudication.scenario(g, base, sheets, done);
+                Scenario s = brink.wargame.Adjudication.scenario(g, p.base(), p.sheets(), done);
                 TheatreEnsemble.Result r = TheatreEnsemble.run(List.of(s), List.of("counterfactual/"), folder, reps, g.seed(),
                         options.threads(), 1, null, Scenarios.commandLine(spec), true);
                 Scenarios.charts(folder, List.of("counterfactual/"), false, options.noCharts);

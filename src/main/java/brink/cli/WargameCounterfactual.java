@@ -6,12 +6,10 @@ import brink.experiment.RunSummary;
 import brink.output.ComparisonCsv;
 import brink.output.OutputFolder;
 import brink.scenario.MoveSheetSpec;
-import brink.scenario.Problem;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioException;
 import brink.wargame.Adjudication;
 import brink.wargame.Game;
-import brink.wargame.GameFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -72,19 +70,15 @@ final class WargameCounterfactual {
 
     static int run(picocli.CommandLine.Model.CommandSpec spec, Path dir, int reps, List<String> options,
                    WargameCommand.Adjudicating adjudicating) throws IOException {
-        Game g = WargameCommand.game(dir);
-        Scenario base = WargameCommand.scenario(dir, g);
-        int done = GameFolder.currentTurn(dir, g) - 1;
-        if (done < 1) {
-            throw new UserError("no turn of " + dir + " has been adjudicated yet");
-        }
-        Map<String, Integer> without = parse(options, g, done);
-        List<Problem> problems = new ArrayList<>();
-        Map<Integer, Map<String, MoveSheetSpec>> sheets = GameFolder.sheets(dir, g, base, done, problems);
-        if (!problems.isEmpty()) {
-            Scenarios.printProblems(new ScenarioException(problems), spec.commandLine().getErr());
+        WargameCommand.Played played = WargameCommand.played(spec, dir);
+        if (played == null) {
             return BrinkCommand.USER_ERROR;
         }
+        Game g = played.game();
+        Scenario base = played.base();
+        int done = played.done();
+        Map<Integer, Map<String, MoveSheetSpec>> sheets = played.sheets();
+        Map<String, Integer> without = parse(options, g, done);
         String label = label(without);
         List<String> labels = List.of("as-played", label);
         List<String> prefixes = labels.stream().map(l -> l + "/").toList();

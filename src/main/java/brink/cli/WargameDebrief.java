@@ -7,13 +7,11 @@ import brink.output.chart.ChartFiles;
 import brink.output.chart.GameCharts;
 import brink.scenario.LadderSpec;
 import brink.scenario.MoveSheetSpec;
-import brink.scenario.Problem;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioException;
 import brink.wargame.Adjudication;
 import brink.wargame.Debrief;
 import brink.wargame.Game;
-import brink.wargame.GameFolder;
 import brink.wargame.Orders;
 import brink.wargame.TurnStory;
 import java.io.IOException;
@@ -48,19 +46,14 @@ final class WargameDebrief implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Game g = WargameCommand.game(dir);
-        Scenario base = WargameCommand.scenario(dir, g);
-        int done = GameFolder.currentTurn(dir, g) - 1;
-        if (done < 1) {
-            throw new UserError("no turn of " + dir + " has been adjudicated yet: the debrief follows the turns (brink wargame turn "
-                    + dir + ")");
-        }
-        List<Problem> problems = new ArrayList<>();
-        Map<Integer, Map<String, MoveSheetSpec>> sheets = GameFolder.sheets(dir, g, base, done, problems);
-        if (!problems.isEmpty()) {
-            Scenarios.printProblems(new ScenarioException(problems), spec.commandLine().getErr());
+        WargameCommand.Played played = WargameCommand.played(spec, dir);
+        if (played == null) {
             return BrinkCommand.USER_ERROR;
         }
+        Game g = played.game();
+        Scenario base = played.base();
+        int done = played.done();
+        Map<Integer, Map<String, MoveSheetSpec>> sheets = played.sheets();
         OutputFolder folder = Scenarios.openFolder(dir);
         try (Interruption interruption = Interruption.install(); folder) {
             List<Debrief.Turn> turns = new ArrayList<>();
