@@ -108,7 +108,7 @@ public final class Debrief {
         }
         h.append("</div>\n<h2>The ladder over the game, day by day</h2>\n");
         if (ladderSvg != null) {
-            h.append("<figure id=\"ladder-game\">").append(WhiteCell.scalable(ladderSvg)).append("</figure>\n");
+            h.append("<figure id=\"ladder-game\">").append(brink.output.chart.ChartFiles.inline(ladderSvg)).append("</figure>\n");
         } else {
             h.append("<p>(No chart: the debrief was written with --no-charts.)</p>\n");
         }

@@ -66,17 +66,6 @@ public final class WhiteCell {
         return "typical";
     }
 
-    /** An inline SVG that scales to the page (a viewBox instead of a fixed size), so its legend is never cropped. */
-    static String scalable(String svg) {
-        int start = svg.indexOf("<svg");
-        if (start < 0) {
-            return "";
-        }
-        String s = svg.substring(start);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(<svg[^>]*?) width='(\\d+)' height='(\\d+)'").matcher(s);
-        return m.find() ? m.replaceFirst("$1 viewBox='0 0 $2 $3' preserveAspectRatio='xMidYMid meet' style='width:100%;height:auto'") : s;
-    }
-
     public static String html(Game g, int t, World w, Narrative n, String paragraph, List<Spread> spread, int replications,
                               Map<String, String> svgs) {
         StringBuilder h = Html.page(g.title() + ": white cell, " + g.describe(t));
@@ -86,7 +75,7 @@ public final class WhiteCell {
                 .append(Html.esc(String.join(", ", g.teams()))).append("; the other actors follow the model's rules. Seed ")
                 .append(g.seed()).append(", Brink ").append(Html.esc(g.brinkVersion())).append(".</p></div>\n");
         h.append("<h2>The ladder day by day, and the game so far</h2>\n");
-        svgs.forEach((name, svg) -> h.append("<figure id=\"").append(Html.esc(name)).append("\">").append(scalable(svg)).append("</figure>\n"));
+        svgs.forEach((name, svg) -> h.append("<figure id=\"").append(Html.esc(name)).append("\">").append(brink.output.chart.ChartFiles.inline(svg)).append("</figure>\n"));
         if (!svgs.isEmpty()) {
             h.append("<p>The full report of the replications with every chart: <a href=\"run/report.html\">run/report.html</a>.</p>\n");
         } else {

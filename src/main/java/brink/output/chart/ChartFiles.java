@@ -28,6 +28,8 @@ public final class ChartFiles {
     /** White background and a footnote (replications, seed, what the bands are, the source) at the bottom. */
     public static JFreeChart finish(JFreeChart chart, String footnote) {
         chart.setBackgroundPaint(Color.WHITE);
+        // room on the right for a date axis's last tick label, which JFreeChart centres on the plot's edge
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 32));
         TextTitle foot = new TextTitle(footnote, FOOT);
         foot.setPosition(RectangleEdge.BOTTOM);
         chart.addSubtitle(foot);
@@ -152,6 +154,22 @@ public final class ChartFiles {
             }
         }
         return b.toString();
+    }
+
+    private static final java.util.regex.Pattern SVG_SIZE = java.util.regex.Pattern.compile("^(<svg[^>]*?) width='(\\d+)' height='(\\d+)'");
+
+    /**
+     * A chart's SVG document as an element to inline in a page, scaling to the page's width: its fixed size becomes a
+     * viewBox, so a narrow window shows the whole chart smaller instead of cropping its right side (and its legend).
+     */
+    public static String inline(String svgDocument) {
+        int start = svgDocument.indexOf("<svg");
+        if (start < 0) {
+            return "";
+        }
+        String s = svgDocument.substring(start);
+        java.util.regex.Matcher m = SVG_SIZE.matcher(s);
+        return m.find() ? m.replaceFirst("$1 viewBox='0 0 $2 $3' preserveAspectRatio='xMidYMid meet' style='width:100%;height:auto'") : s;
     }
 
     private static String svgText(JFreeChart chart, String fileName, int height) {

@@ -46,15 +46,10 @@ public final class ChartSet {
             heights.add(h);
         };
         List<String> actors = run.actorsWith("budget");
-        for (int a = 0; a < actors.size(); a++) {
-            String id = actors.get(a);
-            add.accept(id + "-combat-power", Charts.actorByDomain(run, id, a, "combat_power",
-                    "theatre combat power by domain", "quality-weighted ready units"), 900);
-            add.accept(id + "-stock", Charts.actorByDomain(run, id, a, "stock", "stock by domain", "units"), 900);
-        }
-        add.accept("balances", Charts.balances(run), ChartFiles.HEIGHT);
+        // the key charts first (the report shows them in this order), each actor's own after them
         add.accept("ladder", Charts.ladder(run, rungs), ChartFiles.HEIGHT);
         add.accept("highest-rung", Charts.highestRung(run, rungs), ChartFiles.HEIGHT);
+        add.accept("balances", Charts.balances(run), ChartFiles.HEIGHT);
         if (!run.actorsWith("fired_month").isEmpty()) {
             add.accept("fired-per-month", Charts.firedPerMonth(run), ChartFiles.HEIGHT);
         }
@@ -62,6 +57,12 @@ public final class ChartSet {
             add.accept("transfers", Charts.transfers(run, actors), 900);
         }
         add.accept("budgets", Charts.budgets(run), ChartFiles.HEIGHT);
+        for (int a = 0; a < actors.size(); a++) {
+            String id = actors.get(a);
+            add.accept(id + "-combat-power", Charts.actorByDomain(run, id, a, "combat_power",
+                    "theatre combat power by domain", "quality-weighted ready units"), 900);
+            add.accept(id + "-stock", Charts.actorByDomain(run, id, a, "stock", "stock by domain", "units"), 900);
+        }
         List<String> names = new ArrayList<>();
         ChartFiles.writeAll(folder, svgs, names, chartNames, charts, heights);
         return names;

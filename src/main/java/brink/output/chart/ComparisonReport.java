@@ -65,10 +65,12 @@ final class ComparisonReport {
         h.append("<p><small>All outcomes, with the unpaired intervals for contrast, are in comparison.csv; each "
                 + "scenario's own charts and report are in its subfolder.</small></p>\n<h2>Charts</h2>\n");
         for (Map.Entry<String, String> e : svgs.entrySet()) {
-            int start = e.getValue().indexOf("<svg");
-            h.append("<figure id=\"").append(Report.esc(e.getKey())).append("\">")
-                    .append(start >= 0 ? e.getValue().substring(start) : "").append("</figure>\n");
+            h.append("<figure id=\"").append(Report.esc(e.getKey())).append("\">").append(ChartFiles.inline(e.getValue()))
+                    .append("</figure>\n");
         }
+        h.append("<h2>Sources</h2>\n<p>Each scenario's sources are in its own report (its subfolder); the numbers' sources, "
+                + "with URLs and reliability: docs/data-sources.md, carried here.</p>\n");
+        Report.dataSources(h);
         h.append("<h2>Provenance</h2>\n<p><small>Brink ").append(Report.esc(manifest.path("brink_version").asText()))
                 .append(", ").append(manifest.path("replications").asInt()).append(" replications per scenario, base seed ")
                 .append(manifest.path("base_seed").asLong()).append(". Scenarios: ");

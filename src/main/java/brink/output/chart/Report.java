@@ -33,16 +33,45 @@ public final class Report {
         keyNumbers(h, run, m);
         figures(h, svgs);
         h.append("<h2>What happened in replication 0 (first ").append(EVENTS_SHOWN).append(" events)</h2>\n<table><tr>"
-                + "<th>date</th><th>who</th><th>what</th><th>detail</th><th>rung</th><th>because of</th></tr>\n");
+                + "<th>date</th><th>who</th><th>what</th><th>detail</th><th>rung (before &rarr; after)</th><th>because of</th></tr>\n");
+        List<String> rungNames = new java.util.ArrayList<>();
+        m.path("rungs").forEach(r -> rungNames.add(r.asText()));
+        java.time.LocalDate start = run.events().isEmpty() ? null : startOf(run.events().get(0));
         run.events().stream().filter(e -> "0".equals(e.get("replication"))).limit(EVENTS_SHOWN).forEach(e ->
                 h.append("<tr><td>").append(esc(e.get("date"))).append("</td><td>").append(esc(e.get("actor")))
                         .append(e.get("target").isEmpty() ? "" : " &rarr; " + esc(e.get("target"))).append("</td><td>")
                         .append(esc(e.get("type"))).append("</td><td>").append(esc(e.get("detail"))).append("</td><td>")
-                        .append(esc(e.get("rung_before"))).append(" &rarr; ").append(esc(e.get("rung_after")))
-                        .append("</td><td>").append(esc(e.get("cause"))).append("</td></tr>\n"));
+                        .append(esc(rung(rungNames, e.get("rung_before")))).append(" &rarr; ")
+                        .append(esc(rung(rungNames, e.get("rung_after")))).append("</td><td>").append(esc(cause(start, e.get("cause"))))
+                        .append("</td></tr>\n"));
         h.append("</table>\n");
         sourcesAndProvenance(h, run, m);
         Files.writeString(file, h);
+    }
+
+    /** A rung index of events.csv by its name ("2 weapons tests"). */
+    static String rung(List<String> names, String index) {
+        try {
+            int k = Integer.parseInt(index);
+            return k >= 0 && k < names.size() ? names.get(k) : index;
+        } catch (NumberFormatException e) {
+            return index;
+        }
+    }
+
+    /** The run's first day, from an event's day index and date. */
+    private static java.time.LocalDate startOf(Map<String, String> e) {
+        try {
+            return java.time.LocalDate.parse(e.get("date")).minusDays(Long.parseLong(e.get("day")));
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    /** events.csv's cause "day 7: missile test by DPRK" with its date: "2025-01-08: missile test by DPRK". */
+    static String cause(java.time.LocalDate start, String cause) {
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile("^day (\\d+): ").matcher(cause == null ? "" : cause);
+        return start != null && d.find() ? start.plusDays(Long.parseLong(d.group(1))) + ": " + cause.substring(d.end()) : cause;
     }
 
     /** The page's head, title and the scenario's info block. */
@@ -65,10 +94,7 @@ public final class Report {
     static void figures(StringBuilder h, Map<String, String> svgs) {
         h.append("<h2>Charts</h2>\n");
         for (Map.Entry<String, String> e : svgs.entrySet()) {
-            String svg = e.getValue();
-            int start = svg.indexOf("<svg");
-            h.append("<figure id=\"").append(esc(e.getKey())).append("\">").append(start >= 0 ? svg.substring(start) : "")
-                    .append("</figure>\n");
+            h.append("<figure id=\"").append(esc(e.getKey())).append("\">").append(ChartFiles.inline(e.getValue())).append("</figure>\n");
         }
     }
 
@@ -78,10 +104,11 @@ public final class Report {
         h.append("<h2>Sources and assumptions</h2>\n<ul>");
         sc.path("sources").forEach(s -> h.append("<li>").append(esc(s.asText())).append("</li>"));
         h.append("<li>The figures, their URLs and reliability, the base rates the targets use and the source reports' "
-                + "sentences: <a href=\"../../docs/data-sources.md\">docs/data-sources.md</a> in the Brink project (the link "
-                + "works for output folders under out/).</li>");
+                + "sentences: docs/data-sources.md of the Brink project, carried below.</li>");
         h.append("<li>Numbers without a public source are marked ASSUMPTION in the scenario file; see "
-                + "scenarios/README.md, &ldquo;Assumptions to question&rdquo;.</li></ul>\n<h2>Provenance</h2>\n<p><small>Brink ")
+                + "scenarios/README.md, &ldquo;Assumptions to question&rdquo;.</li></ul>\n");
+        dataSources(h);
+        h.append("<h2>Provenance</h2>\n<p><small>Brink ")
                 .append(esc(m.path("brink_version").asText())).append(", scenario ").append(esc(run.scenario())).append(" (")
                 .append(esc(sc.path("path").asText())).append(", SHA-256 ").append(esc(sc.path("sha256").asText()))
                 .append("), ").append(run.replications()).append(" replications, base seed ").append(run.seed())
@@ -89,6 +116,23 @@ public final class Report {
         m.path("command_line").forEach(a -> h.append(esc(a.asText())).append(' '));
         h.append("</code>. Run ").append(esc(m.path("started").asText())).append(" to ").append(esc(m.path("finished").asText()))
                 .append(".</small></p>\n</body></html>\n");
+    }
+
+    /**
+     * docs/data-sources.md as the jar carries it, folded: a report moved anywhere (a comparison's or a game's subfolder,
+     * a student's laptop) keeps its sources.
+     */
+    static void dataSources(StringBuilder h) {
+        try (java.io.InputStream in = Report.class.getResourceAsStream("/brink/docs/data-sources.md")) {
+            if (in == null) {
+                return; // classes run from an IDE without the build's resources: the list above still names the document
+            }
+            h.append("<details id=\"data-sources\"><summary>docs/data-sources.md (the sources of the numbers, carried in this report: "
+                    + "click to open)</summary>\n<pre style=\"white-space:pre-wrap\">")
+                    .append(esc(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))).append("</pre></details>\n");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The model against the record: the scenario's targets as manifest.json records them. */
