@@ -194,11 +194,18 @@ final class CompareCommand implements Callable<Integer> {
         if (targets.stream().allMatch(List::isEmpty)) {
             return;
         }
-        out.println("Inside the record? (each scenario's own targets; model mean vs observed range)");
+        out.println("Inside the record? (each scenario's own targets; the model mean's 95 % interval vs the observed range;"
+                + " calibration targets are a fit, checks a test)");
         for (int s = 0; s < labels.size(); s++) {
             List<brink.experiment.Targets.Result> ts = targets.get(s);
-            long inside = ts.stream().filter(brink.experiment.Targets.Result::inside).count();
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-28s %d of %d inside", labels.get(s), inside, ts.size()));
+            List<brink.experiment.Targets.Result> tuned = ts.stream().filter(brink.experiment.Targets.Result::calibration).toList();
+            List<brink.experiment.Targets.Result> checks = ts.stream().filter(t -> !t.calibration()).toList();
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-28s %d of %d calibration targets inside",
+                    labels.get(s), tuned.stream().filter(brink.experiment.Targets.Result::inside).count(), tuned.size()));
+            if (!checks.isEmpty()) {
+                line.append(String.format(Locale.ROOT, ", %d of %d checks inside", checks.stream()
+                        .filter(brink.experiment.Targets.Result::inside).count(), checks.size()));
+            }
             for (brink.experiment.Targets.Result t : ts) {
                 if (!t.inside()) {
                     line.append("; ").append(t.id()).append(' ').append(t.verdict().text());

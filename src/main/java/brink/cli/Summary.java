@@ -17,26 +17,48 @@ final class Summary {
     private Summary() {
     }
 
-    /** The "model against the record" table: one line per target. */
+    /**
+     * The "model against the record" table: the targets the scenario was tuned to apart from those it was not (a fit is
+     * not a validation), one line per target with its note below it.
+     */
     static String record(List<brink.experiment.Targets.Result> targets) {
         if (targets.isEmpty()) {
             return "";
         }
-        StringBuilder s = new StringBuilder("The model against the record (model mean [90 % of replications] vs observed):");
+        StringBuilder s = new StringBuilder("The model against the record (model mean with its 95 % interval; in brackets where 90 % "
+                + "of single runs fall; vs the observed range):");
         int width = targets.stream().mapToInt(t -> t.id().length()).max().orElse(10);
+        List<brink.experiment.Targets.Result> tuned = targets.stream().filter(brink.experiment.Targets.Result::calibration).toList();
+        List<brink.experiment.Targets.Result> checks = targets.stream().filter(t -> !t.calibration()).toList();
+        group(s, "Tuned to these (calibration targets: the parameters were fitted to them, so inside is a fit, not a test):", tuned,
+                width);
+        group(s, "Not used in tuning (checks: an independent test of the model):", checks, width);
+        s.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  %d of %d calibration targets inside (a fit)",
+                tuned.stream().filter(brink.experiment.Targets.Result::inside).count(), tuned.size()));
+        s.append(checks.isEmpty() ? "; no check that the model was not tuned on"
+                : String.format(Locale.ROOT, "; %d of %d checks inside", checks.stream().filter(brink.experiment.Targets.Result::inside)
+                .count(), checks.size()));
+        return s.toString();
+    }
+
+    private static void group(StringBuilder s, String title, List<brink.experiment.Targets.Result> targets, int width) {
+        if (targets.isEmpty()) {
+            return;
+        }
+        s.append(System.lineSeparator()).append(" ").append(title);
         for (brink.experiment.Targets.Result t : targets) {
             s.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  %-" + width + "s  ", t.id()));
             if (t.verdict() == brink.experiment.Targets.Verdict.CANNOT_SAY) {
                 s.append("cannot say: ").append(t.reason());
             } else {
-                s.append(String.format(Locale.ROOT, "%s [%s, %s] vs %s-%s (%s): %s", show(t.mean()), show(t.low()),
-                        show(t.high()), show(t.observedLow()), show(t.observedHigh()), t.period(), t.verdict().text()));
+                s.append(String.format(Locale.ROOT, "%s (%s-%s) [%s, %s] vs %s-%s (%s): %s", show(t.mean()), show(t.meanLow()),
+                        show(t.meanHigh()), show(t.low()), show(t.high()), show(t.observedLow()), show(t.observedHigh()), t.period(),
+                        t.verdict().text()));
+            }
+            if (!t.note().isBlank()) {
+                s.append(System.lineSeparator()).append(" ".repeat(width + 4)).append(t.note());
             }
         }
-        long inside = targets.stream().filter(brink.experiment.Targets.Result::inside).count();
-        s.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  %d of %d targets inside the record", inside,
-                targets.size()));
-        return s.toString();
     }
 
     static String of(Scenario scenario, RunShape shape, List<RunSummary> runs, long seed) {

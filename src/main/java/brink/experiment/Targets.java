@@ -10,9 +10,11 @@ import java.util.Map;
 
 /**
  * The model against the record: each of a scenario's {@code targets:} checked on a run's replications. The model's
- * value is the mean of the per-run values, with the 5th-95th percentile of them (the 90 % interval); the verdict is
- * whether the mean lies inside the observed range. A target the run cannot speak to (an outcome its scenario does not
- * have, years beyond its horizon) is reported as such.
+ * value is the mean of the per-run values, with its 95 % confidence interval (Wilson's for a 0/1 outcome, Student's t
+ * otherwise) and the 5th-95th percentile of the values (the spread of single runs). The verdict compares the mean's
+ * interval with the observed range: inside (the whole interval in the range), below or above (the whole interval out
+ * of it), or on the edge (the interval straddles a bound: these replications cannot tell). A target the run cannot speak
+ * to (an outcome its scenario does not have, years beyond its horizon) is reported as such.
  */
 public final class Targets {
     private Targets() {
@@ -20,7 +22,7 @@ public final class Targets {
 
     /** Where the model's mean lies against the observed range. */
     public enum Verdict {
-        INSIDE("inside"), BELOW("below"), ABOVE("above"), CANNOT_SAY("cannot say");
+        INSIDE("inside"), BELOW("below"), ABOVE("above"), EDGE("on the edge"), CANNOT_SAY("cannot say");
 
         private final String text;
 
@@ -33,12 +35,45 @@ public final class Targets {
         }
     }
 
-    /** One target checked: the model's mean and 90 % interval, the observed range, the verdict (and why not, if so). */
-    public record Result(String id, String what, String period, String source, double mean, double low, double high,
-                         double observedLow, double observedHigh, Verdict verdict, String reason) {
+    /**
+     * One target checked: the model's mean with its 95 % confidence interval (meanLow, meanHigh), the 5-95 % of single
+     * runs (low, high), the observed range, the verdict (and why not, if it cannot say), what the target is for and its note.
+     */
+    public record Result(String id, String what, String period, String source, double mean, double meanLow, double meanHigh,
+                         double low, double high, double observedLow, double observedHigh, Verdict verdict, String reason,
+                         TargetSpec.Use use, String note) {
         public boolean inside() {
             return verdict == Verdict.INSIDE;
         }
+
+        public boolean calibration() {
+            return use == TargetSpec.Use.CALIBRATION;
+        }
+    }
+
+    private static Result cannotSay(String id, TargetSpec t, String what, String reason) {
+        return new Result(id, what, t.period(), t.source(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                t.observed().get(0), t.observed().get(1), Verdict.CANNOT_SAY, reason, t.use(), t.note());
+    }
+
+    /** The 95 % confidence interval of the mean of the values: Wilson's score interval when every value is 0 or 1. */
+    static double[] meanInterval(double[] values) {
+        int n = values.length;
+        double mean = Arrays.stream(values).average().orElse(Double.NaN);
+        boolean binary = Arrays.stream(values).allMatch(v -> v == 0 || v == 1);
+        double z = 1.959963984540054;
+        if (binary) {
+            double centre = (mean + z * z / (2 * n)) / (1 + z * z / n);
+            double half = z / (1 + z * z / n) * Math.sqrt(mean * (1 - mean) / n + z * z / (4.0 * n * n));
+            return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+        }
+        if (n < 2) {
+            return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        }
+        double var = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / (n - 1);
+        double t = new org.apache.commons.math3.distribution.TDistribution(n - 1).inverseCumulativeProbability(0.975);
+        double half = t * Math.sqrt(var / n);
+        return new double[] {mean - half, mean + half};
     }
 
     /** The outcomes a target reads, by name; null when the target is well formed. */
@@ -100,8 +135,8 @@ public final class Targets {
         double hi = t.observed().get(1);
         String what = describe(t);
         if (!t.years().isEmpty() && t.years().get(1) > shape.years()) {
-            return new Result(id, what, t.period(), t.source(), Double.NaN, Double.NaN, Double.NaN, lo, hi, Verdict.CANNOT_SAY,
-                    "the run has " + shape.years() + " year(s); the target needs years " + t.years().get(0) + "-" + t.years().get(1));
+            return cannotSay(id, t, what, "the run has " + shape.years() + " year(s); the target needs years " + t.years().get(0)
+                    + "-" + t.years().get(1));
         }
         List<Outcome> numerator = new ArrayList<>();
         List<Outcome> terms = new ArrayList<>();
@@ -110,23 +145,22 @@ public final class Targets {
         for (int i = 0; i < wanted.size(); i++) {
             Outcome o = Outcomes.named(shape.outcomes(), wanted.get(i));
             if (o == null) {
-                return new Result(id, what, t.period(), t.source(), Double.NaN, Double.NaN, Double.NaN, lo, hi, Verdict.CANNOT_SAY,
-                        "this run has no outcome " + wanted.get(i) + " (an actor, event or balance the scenario lacks?)");
+                return cannotSay(id, t, what, "this run has no outcome " + wanted.get(i) + " (an actor, event or balance the scenario lacks?)");
             }
             (i < shareTerms ? numerator : terms).add(o);
         }
         double[] values = runs.stream().mapToDouble(r -> value(t, numerator, terms, r, shape.years()))
                 .filter(Double::isFinite).toArray();
         if (values.length == 0) {
-            return new Result(id, what, t.period(), t.source(), Double.NaN, Double.NaN, Double.NaN, lo, hi, Verdict.CANNOT_SAY,
-                    "no replication gave a value (a share of nothing?)");
+            return cannotSay(id, t, what, "no replication gave a value (a share of nothing?)");
         }
         double mean = Arrays.stream(values).average().orElse(Double.NaN);
+        double[] ci = meanInterval(values);
         Arrays.sort(values);
         double p05 = Quantiles.of(values, 0.05);
         double p95 = Quantiles.of(values, 0.95);
-        Verdict v = mean < lo ? Verdict.BELOW : mean > hi ? Verdict.ABOVE : Verdict.INSIDE;
-        return new Result(id, what, t.period(), t.source(), mean, p05, p95, lo, hi, v, "");
+        Verdict v = ci[1] < lo ? Verdict.BELOW : ci[0] > hi ? Verdict.ABOVE : ci[0] >= lo && ci[1] <= hi ? Verdict.INSIDE : Verdict.EDGE;
+        return new Result(id, what, t.period(), t.source(), mean, ci[0], ci[1], p05, p95, lo, hi, v, "", t.use(), t.note());
     }
 
     private static double value(TargetSpec t, List<Outcome> numerator, List<Outcome> terms, RunSummary r, int years) {

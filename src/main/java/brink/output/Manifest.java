@@ -117,10 +117,14 @@ public final class Manifest {
             for (brink.experiment.Targets.Result t : c.targets()) {
                 ObjectNode n = targets.addObject();
                 n.put("id", t.id());
+                n.put("use", t.use().text());
                 n.put("checks", t.what());
+                n.put("note", t.note());
                 n.put("period", t.period());
                 n.put("source", t.source());
                 number(n, "model_mean", t.mean());
+                number(n, "model_mean_ci95_low", t.meanLow());
+                number(n, "model_mean_ci95_high", t.meanHigh());
                 number(n, "model_p05", t.low());
                 number(n, "model_p95", t.high());
                 n.put("observed_low", t.observedLow());

@@ -10,7 +10,8 @@ import java.util.List;
  * catalogue, the observed range, the period it was observed in and its source. The per-run value is the outcome; an
  * outcome with {@code {y}} in its name is averaged over {@code years} (first and last, from 1); with {@code share}, the
  * value is the sum of the {@code share} outcomes over the {@code outcome}; with {@code perYear}, a count over the run
- * is divided by the run's years.
+ * is divided by the run's years. {@code use} says what the target is for: {@code calibration} (the scenario's parameters
+ * were tuned to it, so "inside" is a fit) or {@code check} (not used in tuning: an independent test of the model).
  */
 public record TargetSpec(
         @Required String outcome,
@@ -20,12 +21,24 @@ public record TargetSpec(
         @Required List<Double> observed,
         @Required String period,
         @Required String source,
-        String note) {
+        String note,
+        Use use) {
+
+    /** What a target is for. */
+    public enum Use {
+        @com.fasterxml.jackson.annotation.JsonProperty("calibration") CALIBRATION,
+        @com.fasterxml.jackson.annotation.JsonProperty("check") CHECK;
+
+        public String text() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public TargetSpec {
         years = list(years);
         share = list(share);
         perYear = or(perYear, false);
         note = or(note, "");
+        use = or(use, Use.CALIBRATION);
     }
 }

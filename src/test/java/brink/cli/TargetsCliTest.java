@@ -102,13 +102,15 @@ class TargetsCliTest {
 
     @Test
     void runPrintsTheTableWithEveryVerdict() {
-        assertTrue(printed.contains("The model against the record (model mean [90 % of replications] vs observed):"), printed);
-        assertTrue(printed.matches("(?s).*\\n  missiles +[0-9.]+ \\[[0-9.]+, [0-9.]+\\] vs 0-1000000 \\(2022-2023\\): inside.*"),
-                printed);
+        assertTrue(printed.contains("The model against the record (model mean with its 95 % interval; in brackets where 90 % of "
+                + "single runs fall; vs the observed range):"), printed);
+        assertTrue(printed.contains("Tuned to these (calibration targets"), "a target without use: is a calibration target: " + printed);
+        assertTrue(printed.matches("(?s).*\\n  missiles +[0-9.]+ \\([0-9.]+-[0-9.]+\\) \\[[0-9.]+, [0-9.]+\\] vs 0-1000000 "
+                + "\\(2022-2023\\): inside.*"), printed);
         assertTrue(printed.matches("(?s).*\\n  too-few +[0-9.]+ .* vs 0-0.001 \\(2022-2023\\): above.*"), printed);
         assertTrue(printed.matches("(?s).*\\n  too-long +cannot say: the run has 3 year\\(s\\); the target needs years 1-5\\n.*"),
                 printed);
-        assertTrue(printed.contains("targets inside the record"), printed);
+        assertTrue(printed.contains("calibration targets inside (a fit); no check that the model was not tuned on"), printed);
     }
 
     @Test
@@ -190,7 +192,31 @@ class TargetsCliTest {
                 "--no-charts", "--out", dir.resolve("cmp").toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Inside the record?"), r.out());
-        assertTrue(r.out().matches("(?s).*\\n  with-targets +2 of 5 inside; too-few above; season .*"), r.out());
-        assertTrue(r.out().matches("(?s).*\\n  narrow +1 of 5 inside; missiles above; too-few above.*"), r.out());
+        assertTrue(r.out().matches("(?s).*\\n  with-targets +2 of 5 calibration targets inside; too-few above; season .*"), r.out());
+        assertTrue(r.out().matches("(?s).*\\n  narrow +1 of 5 calibration targets inside; missiles above; too-few above.*"), r.out());
+    }
+
+    @Test
+    void checksArePrintedApartFromCalibrationTargetsWithTheirNotes() throws Exception {
+        CliTest.Result r = brink("run", "scenarios/exercises-suspended.yaml", "--years", "3", "--reps", "30", "--no-charts",
+                "--out", dir.resolve("checks").toString());
+        assertEquals(0, r.exit(), r.err());
+        String out = r.out();
+        int tuned = out.indexOf("Tuned to these");
+        int checks = out.indexOf("Not used in tuning");
+        assertTrue(tuned > 0 && checks > tuned, out);
+        String checkPart = out.substring(checks);
+        for (String id : List.of("dprk-missiles", "dprk-launch-days", "launch-season")) {
+            assertTrue(checkPart.contains("\n  " + id + " "), id + " is a check: " + out);
+        }
+        assertTrue(checkPart.contains("missiles a year in the years without the large US-ROK field exercises"), "its note");
+        assertTrue(out.contains("calibration targets inside (a fit); ") && out.contains(" of 3 checks inside"), out);
+        JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("checks/manifest.json").toFile());
+        for (JsonNode t : m.path("targets")) {
+            boolean check = List.of("dprk-missiles", "dprk-launch-days", "launch-season").contains(t.path("id").asText());
+            assertEquals(check ? "check" : "calibration", t.path("use").asText(), t.toString());
+            assertTrue(t.path("model_mean_ci95_low").asDouble() <= t.path("model_mean").asDouble()
+                    && t.path("model_mean").asDouble() <= t.path("model_mean_ci95_high").asDouble(), t.toString());
+        }
     }
 }

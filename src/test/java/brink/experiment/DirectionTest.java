@@ -49,7 +49,7 @@ class DirectionTest {
         share("probability of at least one nuclear-use threat", Paired.mean(b, o -> o.outcome("count_nuclear-threat") > 0 ? 1 : 0),
                 0.5, 1);
         share("probability of at least one limited clash", Paired.mean(b, o -> o.outcome("any_clash")), 0.9, 1);
-        share("limited clashes in ten years (about four)", Paired.mean(b, o -> o.outcome("clashes")), 3, 5);
+        share("limited clashes in ten years (four to five)", Paired.mean(b, o -> o.outcome("clashes")), 3, 5);
         share("probability of war", Paired.mean(b, o -> o.outcome("any_war")), 0, 0.05);
         // launch days bunch during and just after the exercises: more than twice as dense there as elsewhere
         List<Observation> three = run("baseline.yaml", 3);

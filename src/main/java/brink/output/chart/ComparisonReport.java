@@ -89,7 +89,8 @@ final class ComparisonReport {
         for (String l : labels) {
             JsonNode m = new ObjectMapper().readTree(folder.sub(l).read("manifest.json").toFile());
             for (JsonNode t : m.path("targets")) {
-                verdicts.computeIfAbsent(t.path("id").asText(), k -> new java.util.LinkedHashMap<>()).put(l,
+                verdicts.computeIfAbsent(t.path("id").asText() + " (" + t.path("use").asText("calibration") + ")",
+                        k -> new java.util.LinkedHashMap<>()).put(l,
                         t.path("verdict").asText() + (t.path("model_mean").isNumber()
                                 ? " (" + brink.experiment.Targets.show(t.path("model_mean").asDouble()) + ")" : ""));
             }
@@ -97,8 +98,9 @@ final class ComparisonReport {
         if (verdicts.isEmpty()) {
             return;
         }
-        h.append("<h2>Inside the record?</h2>\n<p>Each scenario's targets (its <code>targets:</code>): where the model's mean "
-                + "lies against the observed range.</p>\n<table><tr><th>target</th>");
+        h.append("<h2>Inside the record?</h2>\n<p>Each scenario's targets (its <code>targets:</code>): where the 95 % interval "
+                + "of the model's mean lies against the observed range. A calibration target is one the parameters were tuned to "
+                + "(inside is a fit); a check is one they were not (a test).</p>\n<table><tr><th>target (use)</th>");
         labels.forEach(l -> h.append("<th>").append(Report.esc(l)).append("</th>"));
         h.append("</tr>\n");
         verdicts.forEach((id, byScenario) -> {

@@ -141,23 +141,33 @@ public final class Report {
         if (!targets.isArray() || targets.isEmpty()) {
             return;
         }
-        h.append("<h2>The model against the record</h2>\n<table><tr><th>target</th><th>what it checks</th><th>model mean</th>"
-                + "<th>90 % of replications</th><th>observed</th><th>period</th><th>verdict</th><th>source</th></tr>\n");
+        h.append("<h2>The model against the record</h2>\n<p>A <b>calibration</b> target is one the scenario's parameters were "
+                + "tuned to: inside is a fit, not a test. A <b>check</b> is one they were not tuned to. The verdict compares the 95 % "
+                + "interval of the model's mean with the observed range (on the edge: the interval straddles a bound).</p>\n"
+                + "<table><tr><th>target</th><th>use</th><th>what it checks</th><th>model mean [95 % interval]</th>"
+                + "<th>90 % of single runs</th><th>observed</th><th>period</th><th>verdict</th><th>source and note</th></tr>\n");
         int inside = 0;
+        int tuned = 0;
         for (JsonNode t : targets) {
             boolean says = t.path("model_mean").isNumber();
+            boolean calibration = !"check".equals(t.path("use").asText());
+            tuned += calibration ? 1 : 0;
             inside += "inside".equals(t.path("verdict").asText()) ? 1 : 0;
-            h.append("<tr><td>").append(esc(t.path("id").asText())).append("</td><td>").append(esc(t.path("checks").asText()))
-                    .append("</td><td>").append(says ? fmt(t.path("model_mean").asDouble()) : "").append("</td><td>")
+            h.append("<tr><td>").append(esc(t.path("id").asText())).append("</td><td>").append(calibration ? "calibration" : "check")
+                    .append("</td><td>").append(esc(t.path("checks").asText()))
+                    .append("</td><td>").append(says ? fmt(t.path("model_mean").asDouble()) + " [" + fmt(t.path("model_mean_ci95_low")
+                            .asDouble()) + ", " + fmt(t.path("model_mean_ci95_high").asDouble()) + "]" : "").append("</td><td>")
                     .append(says ? fmt(t.path("model_p05").asDouble()) + " &ndash; " + fmt(t.path("model_p95").asDouble()) : "")
                     .append("</td><td>").append(fmt(t.path("observed_low").asDouble())).append(" &ndash; ")
                     .append(fmt(t.path("observed_high").asDouble())).append("</td><td>").append(esc(t.path("period").asText()))
                     .append("</td><td><b>").append(esc(t.path("verdict").asText())).append("</b>")
                     .append(says ? "" : ": " + esc(t.path("reason").asText())).append("</td><td>")
-                    .append(esc(t.path("source").asText())).append("</td></tr>\n");
+                    .append(esc(t.path("source").asText())).append(t.path("note").asText().isBlank() ? ""
+                            : "<br><small>" + esc(t.path("note").asText()) + "</small>").append("</td></tr>\n");
         }
-        h.append("</table>\n<p>").append(inside).append(" of ").append(targets.size())
-                .append(" targets inside the record (the model's mean over the replications inside the observed range).</p>\n");
+        h.append("</table>\n<p>").append(inside).append(" of ").append(targets.size()).append(" targets inside the record; ")
+                .append(tuned).append(" of them calibration targets (a fit), ").append(targets.size() - tuned)
+                .append(" checks.</p>\n");
     }
 
     static String fmt(double v) {
