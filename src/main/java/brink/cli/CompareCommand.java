@@ -217,6 +217,11 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Each headline outcome of the catalogue: reference value -> scenario value, paired difference [95 % interval]. */
     static void printHeadlines(PrintWriter out, List<String> labels, List<Comparison.Row> rows) {
+        out.println("Bottom line:");
+        brink.experiment.BottomLine.lines(brink.experiment.BottomLine.items(rows, labels.get(0)), labels.get(0)).forEach(l -> out.println("  " + l));
+        if (rows.stream().anyMatch(r -> r.n() < 50)) {
+            out.println("  Warning: fewer than 50 pairs; intervals are wide and a rare event may not show at all (--reps 200 or more).");
+        }
         out.println("Against " + labels.get(0) + " (paired differences, 95 % interval):");
         Map<String, Comparison.Row> reference = new HashMap<>();
         for (Comparison.Row r : rows) {
@@ -231,7 +236,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             Outcome.Unit u = r.outcome().unit();
             String change = u.show(reference.get(r.outcome().name()).value()) + " -> " + u.show(r.value()) + ", "
-                    + u.showDifference(r.difference(), r.low(), r.high());
+                    + u.showDifference(r.difference(), r.low(), r.high(), r.differing(), r.n());
             if (labels.size() == 2) {
                 out.println("  " + r.outcome().label() + ": " + change);
             } else {

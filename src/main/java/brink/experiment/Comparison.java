@@ -10,15 +10,25 @@ import org.apache.commons.math3.distribution.TDistribution;
  * Paired comparison of scenarios run with common random numbers, outcome by outcome of the first scenario's catalogue
  * ({@link Outcomes}; per-year outcomes only for the chosen years, headlines always). For each outcome and scenario it
  * keeps (streaming, Welford) the mean and variance of the value, and of its difference from the first scenario in the
- * same replication. The 95 % interval of the paired difference is mean(d) +- t(0.975, n-1) sd(d)/sqrt(n); the
- * unpaired (Welch) interval is given too, to show what pairing gains.
+ * same replication. The 95 % interval of the paired difference is, for a probability (0 or 1 per run), Newcombe's
+ * hybrid score interval for paired proportions (method 10 of Newcombe 1998, with the correlation term as Fagerland,
+ * Lydersen and Laake give it), which keeps its coverage when the event is rare and few pairs differ; for any other
+ * outcome mean(d) +- t(0.975, n-1) sd(d)/sqrt(n). When no pair differed at all, the interval is the change that would
+ * have shown: if pairs differed with probability above 1 - 0.05^(1/n) (about 3/n), at least one of n would have with 95 %
+ * confidence, so the mean change is within that share of the largest change one pair can show (1 for a probability;
+ * the outcome's range over both scenarios, at least one unit, otherwise). The unpaired (Welch) interval is given too,
+ * to show what pairing gains.
  */
 public final class Comparison implements Ensemble.Pairing {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("_y(\\d+)$");
 
-    /** One outcome of one scenario in comparison.csv. */
+    /** One outcome of one scenario in comparison.csv; {@code differing}: the pairs whose values differ. */
     public record Row(Outcome outcome, String scenario, double value, double difference, double low, double high,
-                      double unpairedLow, double unpairedHigh, long n) {
+                      double unpairedLow, double unpairedHigh, long n, long differing) {
+        /** Whether every pair gave the same value, so that the interval is the change that would have shown. */
+        public boolean noPairDiffered() {
+            return differing == 0 && !Double.isNaN(low);
+        }
     }
 
     private final List<String> scenarios;
@@ -26,6 +36,9 @@ public final class Comparison implements Ensemble.Pairing {
     private final Map<String, Welford[]> values = new LinkedHashMap<>();
     private final Map<String, Welford[]> differences = new LinkedHashMap<>();
     private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
+    /** per outcome and scenario: the paired 2x2 table against the reference (probabilities), pairs that differ, range */
+    private final Map<String, long[][]> tables = new LinkedHashMap<>();
+    private final Map<String, double[][]> ranges = new LinkedHashMap<>();
 
     /** @param atYears the years (1 = end of the first year) at which balance ratios are compared */
     public Comparison(List<String> scenarios, int[] atYears) {
@@ -45,6 +58,8 @@ public final class Comparison implements Ensemble.Pairing {
         for (Outcome o : outcomes.values()) {
             Welford[] v = values.computeIfAbsent(o.name(), k -> newArray(runs.length));
             Welford[] d = differences.computeIfAbsent(o.name(), k -> newArray(runs.length));
+            long[][] table = tables.computeIfAbsent(o.name(), k -> new long[runs.length][5]);
+            double[][] range = ranges.computeIfAbsent(o.name(), k -> new double[][] {{Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}});
             double x0 = o.value().applyAsDouble(runs[0].summary());
             for (int s = 0; s < runs.length; s++) {
                 Outcome own = s == 0 ? o : Outcomes.named(shapes.get(s).outcomes(), o.name());
@@ -52,6 +67,13 @@ public final class Comparison implements Ensemble.Pairing {
                     double x = own.value().applyAsDouble(runs[s].summary());
                     v[s].add(x);
                     d[s].add(x - x0);
+                    // [both 1, reference only, scenario only, neither, pairs that differ]
+                    table[s][x0 >= 0.5 ? (x >= 0.5 ? 0 : 1) : (x >= 0.5 ? 2 : 3)]++;
+                    table[s][4] += x != x0 ? 1 : 0;
+                    if (Double.isFinite(x)) {
+                        range[0][0] = Math.min(range[0][0], x);
+                        range[0][1] = Math.max(range[0][1], x);
+                    }
                 }
             }
         }
@@ -87,18 +109,80 @@ public final class Comparison implements Ensemble.Pairing {
                 }
                 double diff = d[s].mean;
                 double half = n > 1 ? t(n - 1) * Math.sqrt(d[s].variance() / n) : Double.NaN;
+                long[] table = tables.get(e.getKey())[s];
+                Outcome outcome = outcomes.get(e.getKey());
+                double[] interval = n > 1 ? interval(outcome.unit(), table, diff, half, n, ranges.get(e.getKey())[0])
+                        : new double[] {Double.NaN, Double.NaN};
                 double ua = v[s].variance() / n;
                 double ub = v[0].variance() / n;
                 double welchDf = (ua + ub) * (ua + ub) / (ua * ua / Math.max(1, n - 1) + ub * ub / Math.max(1, n - 1));
                 double unpairedHalf = n > 1 ? (ua + ub == 0 ? 0 : t(welchDf) * Math.sqrt(ua + ub)) : Double.NaN;
                 boolean reference = s == 0;
-                out.add(new Row(outcomes.get(e.getKey()), scenarios.get(s), v[s].mean, diff,
-                        reference ? Double.NaN : diff - half, reference ? Double.NaN : diff + half,
+                out.add(new Row(outcome, scenarios.get(s), v[s].mean, diff,
+                        reference ? Double.NaN : interval[0], reference ? Double.NaN : interval[1],
                         reference ? Double.NaN : v[s].mean - v[0].mean - unpairedHalf,
-                        reference ? Double.NaN : v[s].mean - v[0].mean + unpairedHalf, n));
+                        reference ? Double.NaN : v[s].mean - v[0].mean + unpairedHalf, n, table[4]));
             }
         }
         return out;
+    }
+
+    /** The paired difference's 95 % interval: see the class comment. */
+    static double[] interval(Outcome.Unit unit, long[] table, double diff, double tHalf, long n, double[] range) {
+        if (table[4] == 0) {
+            double largest = unit == Outcome.Unit.PROBABILITY ? 1.0 : Math.max(range[1] - range[0], unitStep(unit));
+            double x = detectableShare(n) * largest;
+            return new double[] {-x, x};
+        }
+        if (unit == Outcome.Unit.PROBABILITY) {
+            return pairedProportions(table[0], table[1], table[2], table[3]);
+        }
+        return new double[] {diff - tHalf, diff + tHalf};
+    }
+
+    /** The smallest change one pair can show in a unit counted in whole numbers (else 0: a continuous outcome). */
+    private static double unitStep(Outcome.Unit unit) {
+        return unit == Outcome.Unit.COUNT || unit == Outcome.Unit.COUNT_IN_YEAR || unit == Outcome.Unit.DAYS ? 1.0 : 0.0;
+    }
+
+    /** The share of pairs that could differ unseen in n pairs, with 95 % confidence: 1 - 0.05^(1/n), about 3/n. */
+    public static double detectableShare(long n) {
+        return -Math.expm1(Math.log(0.05) / n);
+    }
+
+    /**
+     * Newcombe's hybrid score interval (square-and-add of Wilson intervals, with the correlation of paired data) for
+     * p_scenario - p_reference from the paired 2x2 table: a both, b the reference only, c the scenario only, d neither.
+     */
+    public static double[] pairedProportions(long a, long b, long c, long d) {
+        double n = a + b + c + d;
+        double pRef = (a + b) / n;
+        double pScen = (a + c) / n;
+        double[] ref = wilson(a + b, n);
+        double[] scen = wilson(a + c, n);
+        double psi = 0;
+        double margins = (double) (a + b) * (c + d) * (a + c) * (b + d);
+        if (margins > 0) {
+            double k = (double) a * d - (double) b * c;
+            psi = k > n / 2 ? (k - n / 2) / Math.sqrt(margins) : k >= 0 ? 0 : k / Math.sqrt(margins);
+        }
+        double diff = pScen - pRef;
+        double down = Math.sqrt(sq(pScen - scen[0]) + sq(ref[1] - pRef) - 2 * psi * (pScen - scen[0]) * (ref[1] - pRef));
+        double up = Math.sqrt(sq(scen[1] - pScen) + sq(pRef - ref[0]) - 2 * psi * (scen[1] - pScen) * (pRef - ref[0]));
+        return new double[] {Math.max(-1, diff - down), Math.min(1, diff + up)};
+    }
+
+    private static double sq(double x) {
+        return x * x;
+    }
+
+    /** Wilson's 95 % score interval for k successes in n. */
+    static double[] wilson(double k, double n) {
+        double z = 1.959963984540054;
+        double p = k / n;
+        double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+        double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n));
+        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
     }
 
     private static double t(double df) {

@@ -53,10 +53,30 @@ public record Outcome(String name, String label, Unit unit, String definition, b
 
         /** A paired difference with its interval: "-2.0 points [-9.3, +5.3]" or "+0.31 [-0.05, +0.60]". */
         public String showDifference(double difference, double low, double high) {
-            if (this == PROBABILITY || this == GROWTH) {
-                return String.format(Locale.ROOT, "%+.1f points [%+.1f, %+.1f]", 100 * difference, 100 * low, 100 * high);
+            // enough decimals for the interval's half-width to show two significant digits: "+0.026 [+0.025, +0.028]",
+            // never an interval printed as "[+0.03, +0.03]" that reads as certainty
+            double scale = this == PROBABILITY || this == GROWTH ? 100 : 1;
+            double half = scale * (high - low) / 2;
+            int decimals = this == PROBABILITY || this == GROWTH ? 1 : Math.abs(difference) >= 100 ? 0 : Math.abs(difference) >= 10 ? 1 : 2;
+            if (Double.isFinite(half) && half > 0) {
+                decimals = Math.max(decimals, Math.min(6, 1 - (int) Math.floor(Math.log10(half))));
             }
-            return signed(difference) + " [" + signed(low) + ", " + signed(high) + "]";
+            String f = "%+." + decimals + "f";
+            String unit = this == PROBABILITY || this == GROWTH ? " points" : "";
+            return String.format(Locale.ROOT, f + unit + " [" + f + ", " + f + "]", scale * difference, scale * low, scale * high);
+        }
+
+        /**
+         * The difference as a student should read it: with its interval, or, when no pair of n differed, "no pair of 50
+         * differed: a change beyond +-6.0 points would have shown (95 %)" instead of an interval of zero width.
+         */
+        public String showDifference(double difference, double low, double high, long differing, long n) {
+            if (differing == 0 && Double.isFinite(high)) {
+                String beyond = this == PROBABILITY || this == GROWTH ? String.format(Locale.ROOT, "+-%.1f points", 100 * high)
+                        : "+-" + number(high);
+                return "no pair of " + n + " differed: a change beyond " + beyond + " would have shown (95 %)";
+            }
+            return showDifference(difference, low, high);
         }
 
         /** The axis of a chart of differences in this unit. */

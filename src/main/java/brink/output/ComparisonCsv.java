@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class ComparisonCsv {
     public static final String HEADER = "outcome,label,unit,headline,scenario,reference,value,difference,ci95_low,ci95_high,"
-            + "unpaired_ci95_low,unpaired_ci95_high,replications";
+            + "unpaired_ci95_low,unpaired_ci95_high,replications,pairs_differing";
 
     private ComparisonCsv() {
     }
@@ -29,7 +29,8 @@ public final class ComparisonCsv {
                 out.write(String.join(",", Csv.text(r.outcome().name()), Csv.text(r.outcome().label()),
                         Csv.text(r.outcome().unit().text()), r.outcome().headline() ? "yes" : "no", Csv.text(r.scenario()),
                         Csv.text(reference), Csv.number(r.value()), Csv.number(r.difference()), Csv.number(r.low()),
-                        Csv.number(r.high()), Csv.number(r.unpairedLow()), Csv.number(r.unpairedHigh()), Long.toString(r.n())));
+                        Csv.number(r.high()), Csv.number(r.unpairedLow()), Csv.number(r.unpairedHigh()), Long.toString(r.n()),
+                        Long.toString(r.differing())));
                 out.write('\n');
             }
         }

@@ -19,7 +19,7 @@ final class ShippedEnsembles {
     private static final Map<String, List<Observation>> CACHE = new ConcurrentHashMap<>();
 
     /** Where each outcome and each series sits in an observation's arrays: the same for every run of a scenario. */
-    private record Index(RunShape shape, Map<String, Integer> outcomes, Map<String, Integer> series) {
+    record Index(RunShape shape, Map<String, Integer> outcomes, Map<String, Integer> series) {
     }
 
     /** What one replication showed: its outcomes and its recorded series at the end. */

@@ -27,7 +27,9 @@ final class ComparisonReport {
                 .append("</title>\n<style>body{font-family:sans-serif;max-width:1150px;margin:2em auto;color:#222;line-height:1.45}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;vertical-align:top}"
                         + "th{background:#eee}td.n{text-align:right}svg{max-width:100%;height:auto}small{color:#555}</style>"
-                        + "</head><body>\n<h1>").append(Report.esc(title)).append("</h1>\n<h2>The scenarios</h2>\n<table><tr>");
+                        + "</head><body>\n<h1>").append(Report.esc(title)).append("</h1>\n");
+        bottomLine(h, rows, labels.get(0));
+        h.append("<h2>The scenarios</h2>\n<table><tr>");
         for (String l : labels) {
             h.append("<th>").append(Report.esc(l)).append(l.equals(labels.get(0)) ? " (reference)" : "").append("</th>");
         }
@@ -57,7 +59,9 @@ final class ComparisonReport {
                     .append("</td><td class=\"n\">").append(Report.esc(u.show(number(reference.get(r.get("outcome"))))))
                     .append("</td><td class=\"n\">").append(Report.esc(u.show(number(r.get("value")))))
                     .append("</td><td class=\"n\">").append(r.get("ci95_low").isEmpty() ? "" : Report.esc(u.showDifference(
-                            number(r.get("difference")), number(r.get("ci95_low")), number(r.get("ci95_high")))))
+                            number(r.get("difference")), number(r.get("ci95_low")), number(r.get("ci95_high")),
+                            r.isMapped("pairs_differing") ? Long.parseLong(r.get("pairs_differing")) : -1,
+                            Long.parseLong(r.get("replications")))))
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");
@@ -81,6 +85,28 @@ final class ComparisonReport {
         manifest.path("command_line").forEach(a -> h.append(Report.esc(a.asText())).append(' '));
         h.append("</code></small></p>\n</body></html>\n");
         Files.writeString(file, h);
+    }
+
+    /** The bottom line first, from comparison.csv's headline rows (brink.experiment.BottomLine). */
+    private static void bottomLine(StringBuilder h, List<CSVRecord> rows, String reference) {
+        java.util.Map<String, Double> ref = new java.util.HashMap<>();
+        rows.stream().filter(r -> r.get("scenario").equals(reference)).forEach(r -> ref.put(r.get("outcome"), number(r.get("value"))));
+        List<brink.experiment.BottomLine.Item> items = new java.util.ArrayList<>();
+        for (CSVRecord r : rows) {
+            if (!"yes".equals(r.get("headline")) || r.get("scenario").equals(reference) || r.get("ci95_low").isEmpty()) {
+                continue;
+            }
+            items.add(new brink.experiment.BottomLine.Item(r.get("label"), brink.experiment.Outcome.Unit.ofText(r.get("unit")),
+                    r.get("scenario"), ref.getOrDefault(r.get("outcome"), Double.NaN), number(r.get("value")), number(r.get("difference")),
+                    number(r.get("ci95_low")), number(r.get("ci95_high")),
+                    r.isMapped("pairs_differing") ? Long.parseLong(r.get("pairs_differing")) : 1, Long.parseLong(r.get("replications"))));
+        }
+        h.append("<div id=\"bottom-line\" style=\"background:#f4f7fb;padding:0.5em 1.2em;border-left:4px solid #0072B2\">"
+                + "<h2>Bottom line</h2>\n<ul>");
+        for (String line : brink.experiment.BottomLine.lines(items, reference)) {
+            h.append("<li>").append(Report.esc(line.strip())).append("</li>");
+        }
+        h.append("</ul></div>\n");
     }
 
     /** Which scenarios stay inside the record: each target's verdict per scenario, from the scenarios' manifests. */
