@@ -91,6 +91,7 @@ final class RunCommand implements Callable<Integer> {
                     return Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
                 }
             } else {
+                int before = previousReplications(dir);
                 TheatreEnsemble.Result r = TheatreEnsemble.run(List.of(scenario), List.of(""), folder, reps, options.seed,
                         threads, events, null, commandLine(), options.quiet);
                 boolean hadCharts = java.nio.file.Files.exists(dir.resolve("report.html"))
@@ -104,6 +105,10 @@ final class RunCommand implements Callable<Integer> {
                 if (failed != null) {
                     return Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
                 }
+                if (before > reps) {
+                    say("Replaced the previous run in " + dir + ", of " + before + " replications, with this one of " + reps
+                            + " (--out another folder to keep both)");
+                }
                 if (noCharts && hadCharts) {
                     say("Removed the charts and report.html of the previous run in " + dir + " (they showed the old data); "
                             + "brink chart " + dir + " draws new ones");
@@ -116,6 +121,17 @@ final class RunCommand implements Callable<Integer> {
             return Scenarios.interrupted(spec.commandLine().getErr(), e, dir);
         } catch (TheatreOutputs.TooLarge e) {
             throw new UserError(e.getMessage());
+        }
+    }
+
+    /** How many replications the run already in the folder had (0: none, or not readable). */
+    private static int previousReplications(Path dir) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(dir.resolve("manifest.json").toFile());
+            return m.path("replications").asInt(0);
+        } catch (IOException | RuntimeException e) {
+            return 0; // no previous run, or not one of ours: nothing to say
         }
     }
 

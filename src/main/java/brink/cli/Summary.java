@@ -66,11 +66,37 @@ final class Summary {
         int n = runs.size();
         s.append(String.format(Locale.ROOT, "%s: %d replication%s of %d days from %s (seed %d)", scenario.spec().info().title(),
                 n, n == 1 ? "" : "s", shape.layout().days(), scenario.start(), seed));
+        if (n > 1) {
+            s.append(System.lineSeparator()).append("  (each mean with its 95 % interval)");
+        }
         for (Outcome o : shape.outcomes()) {
             if (o.headline()) {
-                double mean = runs.stream().mapToDouble(r -> o.value().applyAsDouble(r)).average().orElse(Double.NaN);
-                s.append(System.lineSeparator()).append("  ").append(o.label()).append(": ").append(o.unit().show(mean));
+                double[] v = runs.stream().mapToDouble(r -> o.value().applyAsDouble(r)).filter(Double::isFinite).toArray();
+                double mean = java.util.Arrays.stream(v).average().orElse(Double.NaN);
+                s.append(System.lineSeparator()).append("  ").append(o.label()).append(": ");
+                if (n == 1 && o.unit() == Outcome.Unit.PROBABILITY) {
+                    // one history either had it or not: not a probability
+                    s.append(mean >= 0.5 ? "yes, in this one history" : "no, in this one history");
+                    continue;
+                }
+                if (v.length <= 1) {
+                    s.append(o.unit().show(mean));
+                }
+                if (v.length > 1) {
+                    double[] ci = brink.experiment.Targets.interval(v);
+                    if (o.unit() != Outcome.Unit.RATIO && o.unit() != Outcome.Unit.GROWTH) {
+                        ci[0] = Math.max(0, ci[0]); // a count, days or a probability is never below 0
+                    }
+                    s.append(o.unit().showWithInterval(mean, ci[0], ci[1]));
+                }
             }
+        }
+        if (n == 1) {
+            s.append(System.lineSeparator()).append("  Warning: one replication is one possible history, not a probability or an "
+                    + "average: run --reps 100 or more to say how likely anything is.");
+        } else if (n < 50) {
+            s.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  Warning: %d replications are few: the intervals "
+                    + "are wide, and an event rarer than about 1 in %d may not show at all (--reps 100 or more).", n, n));
         }
         return s.toString();
     }

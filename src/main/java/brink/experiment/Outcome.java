@@ -67,6 +67,21 @@ public record Outcome(String name, String label, Unit unit, String definition, b
         }
 
         /**
+         * A mean with its interval, with the decimals the interval needs: "0.3046 [0.3031, 0.3061]" rather than
+         * "0.30 [0.30, 0.30]", which reads as certainty.
+         */
+        public String showWithInterval(double mean, double low, double high) {
+            if (this == PROBABILITY || this == GROWTH || !Double.isFinite(high - low) || high - low <= 0) {
+                return show(mean) + " [" + show(low) + ", " + show(high) + "]";
+            }
+            double a = Math.abs(mean);
+            int decimals = a >= 100 ? 0 : a >= 10 ? 1 : 2;
+            decimals = Math.max(decimals, Math.min(6, 1 - (int) Math.floor(Math.log10((high - low) / 2))));
+            String f = "%." + decimals + "f";
+            return String.format(Locale.ROOT, f + " [" + f + ", " + f + "]", mean, low, high);
+        }
+
+        /**
          * The difference as a student should read it: with its interval, or, when no pair of n differed, "no pair of 50
          * differed: a change beyond +-6.0 points would have shown (95 %)" instead of an interval of zero width.
          */

@@ -56,6 +56,11 @@ public final class Targets {
                 t.observed().get(0), t.observed().get(1), Verdict.CANNOT_SAY, reason, t.use(), t.note());
     }
 
+    /** The 95 % confidence interval of the mean of the values (see {@link #meanInterval}). */
+    public static double[] interval(double[] values) {
+        return meanInterval(values);
+    }
+
     /** The 95 % confidence interval of the mean of the values: Wilson's score interval when every value is 0 or 1. */
     static double[] meanInterval(double[] values) {
         int n = values.length;
