@@ -20,9 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the engine on a scenario (default: the baseline): replications per second and time per",
-                "replication on 1 thread and on T threads (simulation, recording and streaming statistics; no files),",
-                "the speed-up, and the heap held by the statistics after 100 and after N replications."})
+        description = {"Measure how fast this machine runs a scenario (default: the baseline).",
+                "Replications per second and time per replication on 1 thread and on T threads (simulation, recording and "
+                    + "streaming statistics; no files), the speed-up, and the heap held by the statistics after 100 and after N "
+                    + "replications."})
 final class BenchCommand implements Callable<Integer> {
     private static final int MEMORY_SMALL = 100;
 

@@ -24,11 +24,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Approximate Bayesian computation (rejection) against the scenario's targets: parameter sets drawn from",
-                "the --vary ranges (a Latin hypercube) are kept when the model stays within --tolerance of every observed range.",
-                "Writes samples.csv (every draw, its distance and target values), posterior.csv (the kept ones), calibration.csv",
-                "(each field's prior range against its posterior median and 5-95 % range), calibrated.yaml (a scenario that",
-                "extends the original with the posterior medians) and manifest.json. Resumable with --resume.",
+        description = {"Which parameter values are consistent with the record? (approximate Bayesian computation)",
+                "Rejection ABC against the scenario's targets: parameter sets drawn from the --vary ranges (a Latin hypercube) "
+                    + "are kept when the model stays within --tolerance of every observed range. Writes samples.csv (every draw, "
+                    + "its distance and target values), posterior.csv (the kept ones), calibration.csv (each field's prior range "
+                    + "against its posterior median and 5-95 %% range), calibrated.yaml (a scenario that extends the original "
+                    + "with the posterior medians) and manifest.json. Resumable with --resume.",
                 "Example: brink calibrate scenarios/baseline.yaml --vary events.border-incident.rate=0.5:8",
                 "  --vary actors.Japan.budget.grievance=5:25 --samples 200 --reps 20"})
 final class CalibrateCommand implements Callable<Integer> {

@@ -12,12 +12,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Draw the charts of a run's output folder into DIR/charts/ (PNG and SVG) and DIR/report.html, from its",
-                "files alone.",
-                "Charts: each actor's theatre combat power and stock by domain, bloc balances, the ladder over time,",
-                "the highest rung reached, missiles per month with exercises shaded, and budgets. A battle's folder gets",
-                "the strength of both sides over time, with waves and reinforcement rates marked; a sweep's or",
-                "calibration's folder its outcome, sensitivity, discovery or prior-and-posterior charts."})
+        description = {"Draw an output folder's charts and report.html from its files alone.",
+                "Writes DIR/charts/ (PNG and SVG) and DIR/report.html. Charts: the ladder over time, the highest rung reached, "
+                    + "bloc balances, missiles per month with exercises shaded, budgets, and each actor's theatre combat power and "
+                    + "stock by domain. A battle's folder gets the strength of both sides over time, with waves and reinforcement "
+                    + "rates marked; a sweep's or calibration's folder its outcome, sensitivity, discovery or prior-and-posterior charts."})
 final class ChartCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

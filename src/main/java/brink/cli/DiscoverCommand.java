@@ -20,10 +20,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "discover", mixinStandardHelpOptions = true,
-        description = {"Scenario discovery on a sweep's samples: which ranges of the varied fields lead to an outcome? PRIM",
-                "(Friedman and Fisher 1999, as the EMA Workbench) peels the parameter space down to a box dense in samples",
-                "meeting the condition. Writes boxes.csv (the chosen box: a range per field, whether it matters) and",
-                "trajectory.csv (coverage and density of every box peeled) into the sweep's folder.",
+        description = {"Scenario discovery: which ranges of a sweep's varied fields lead to an outcome?",
+                "PRIM (Friedman and Fisher 1999, as the EMA Workbench) peels the parameter space down to a box dense in samples "
+                    + "meeting the condition. Writes boxes.csv (the chosen box: a range per field, whether it matters) and "
+                    + "trajectory.csv (coverage and density of every box peeled) into the sweep's folder.",
                 "Example: brink discover out/sweep-baseline --where \"any_war > 0.05\""})
 final class DiscoverCommand implements Callable<Integer> {
     private static final Pattern CONDITION = Pattern.compile("\\s*([A-Za-z0-9_+{}-]+)\\s*(>=|<=|>|<)\\s*([-+0-9.eE]+)\\s*");

@@ -19,11 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Open a scenario in MASON's Console: play, pause, step. The Model tab holds",
-                "the levers and the seed (applied on the next Play); the Inspectors tab shows",
-                "each actor and the ladder; four live chart windows and a plain-language event",
-                "log follow the run. A run with seed S is replication 0 of brink run --seed S:",
-                "the same history. Needs a display; without one, use brink run."})
+        description = {"Watch a scenario unfold in MASON's Console (play, pause, step).",
+                "The Model tab holds the levers and the seed (applied on the next Play); the Inspectors tab shows each actor and "
+                    + "the ladder; four live chart windows and a plain-language event log follow the run. A run with seed S is "
+                    + "replication 0 of brink run --seed S: the same history. Needs a display; without one, use brink run."})
 final class GuiCommand implements Callable<Integer> {
     static final Path BASELINE = Path.of("scenarios", "baseline.yaml");
 

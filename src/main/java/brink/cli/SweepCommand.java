@@ -24,9 +24,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Vary scenario fields over a design and run every sample with the same replication seeds (common random",
-                "numbers across samples). Writes samples.csv (each sample's values and outcome means with 95 % intervals),",
-                "sensitivity.csv for Sobol and Morris designs, and manifest.json. An interrupted sweep continues with --resume.",
+        description = {"Vary scenario fields over a design: which assumption matters?",
+                "Runs every sample with the same replication seeds (common random numbers across samples). Writes samples.csv "
+                    + "(each sample's values and outcome means with 95 %% intervals), sensitivity.csv for Sobol and Morris "
+                    + "designs, and manifest.json. An interrupted sweep continues with --resume.",
                 "Example: brink sweep scenarios/baseline.yaml --vary actors.US.forces.armor.theatreShare=0.005:0.02",
                 "  --vary events.border-incident.rate=1:6 --design sobol --samples 32 --reps 20 --outcomes any_war,clashes"})
 final class SweepCommand implements Callable<Integer> {

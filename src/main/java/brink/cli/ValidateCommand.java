@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check scenario files. Prints a one-line summary for each valid file; otherwise one line per problem,",
-                "FILE:LINE:COLUMN: field.path: what is wrong (what is allowed), and exits with code 2."})
+        description = {"Check scenario files.",
+                "Prints a one-line summary for each valid file; otherwise one line per problem, FILE:LINE:COLUMN: field.path: "
+                    + "what is wrong (what is allowed), and exits with code 2."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

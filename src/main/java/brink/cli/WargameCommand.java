@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "wargame", mixinStandardHelpOptions = true,
-        description = {"A seminar wargame: teams play actors of a scenario turn by turn, Brink adjudicates with the model and",
-                "reports. The game folder is the game: it can be stopped and continued anywhere.",
+        description = {"A seminar wargame: teams play actors of a scenario turn by turn.",
+                "Brink adjudicates with the model and reports. The game folder is the game: it can be stopped and continued "
+                    + "anywhere.",
                 "  brink wargame new scenarios/baseline.yaml --teams DPRK,US,ROK,Japan --turn month --turns 12 --out game",
                 "  (teams fill in game/turn-01/moves-<TEAM>.yaml)   brink wargame turn game   (and so on, turn by turn)"},
         subcommands = {WargameCommand.New.class, WargameCommand.Turn.class, WargameCommand.Replay.class,

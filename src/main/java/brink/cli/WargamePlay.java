@@ -28,8 +28,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "play", mixinStandardHelpOptions = true,
-        description = {"One student against the model, in the terminal: the situation, a menu of moves, the turn's result, turn",
-                "after turn. Writes the same game folder as new and turn (continue it later with play or turn; q stops)."})
+        description = {"One student against the model, in the terminal.",
+                "The situation, a menu of moves, the turn's result, turn after turn. Writes the same game folder as new and "
+                    + "turn (continue it later with play or turn; q stops)."})
 final class WargamePlay implements Callable<Integer> {
     /** Where answers are read from: the terminal, or a test's text. */
     static BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

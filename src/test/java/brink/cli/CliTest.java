@@ -184,6 +184,53 @@ class CliTest {
         }
     }
 
+    /**
+     * Every description of every command and subcommand formats without a picocli warning. picocli writes its warnings
+     * to the JVM's System.err (its tracer), not to the command's error writer, so this catches System.err while it
+     * formats each usage message.
+     */
+    @Test
+    void everyHelpOfEveryCommandFormatsWithoutAPicocliWarning() throws Exception {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream caught = new java.io.ByteArrayOutputStream();
+        List<String> seen = new java.util.ArrayList<>();
+        try {
+            System.setErr(new java.io.PrintStream(caught, true, java.nio.charset.StandardCharsets.UTF_8));
+            java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>();
+            todo.add(new picocli.CommandLine(new BrinkCommand()));
+            while (!todo.isEmpty()) {
+                picocli.CommandLine c = todo.poll();
+                seen.add(c.getCommandSpec().qualifiedName());
+                StringWriter usage = new StringWriter();
+                c.usage(new PrintWriter(usage));
+                assertFalse(usage.toString().contains("%n") || usage.toString().contains("%%"), usage.toString());
+                todo.addAll(c.getSubcommands().values());
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        String warnings = caught.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(seen.size() > 15 && seen.contains("brink wargame debrief") && seen.contains("brink sweep"), "walked: " + seen);
+        assertEquals("", warnings, "picocli warnings while formatting the help of " + seen);
+    }
+
+    /** Each command's line in the top-level listing is a whole sentence: picocli shows only the first line there. */
+    @Test
+    void theTopLevelListingShowsWholeSentences() {
+        picocli.CommandLine top = new picocli.CommandLine(new BrinkCommand());
+        List<String> cut = new java.util.ArrayList<>();
+        java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(List.of(top));
+        while (!todo.isEmpty()) {
+            picocli.CommandLine c = todo.poll();
+            String[] d = c.getCommandSpec().usageMessage().description();
+            if (c != top && (d.length == 0 || !d[0].strip().matches("(?s).*[.?!)]$"))) {
+                cut.add(c.getCommandSpec().qualifiedName() + ": " + (d.length == 0 ? "(none)" : d[0]));
+            }
+            todo.addAll(c.getSubcommands().values());
+        }
+        assertTrue(cut.isEmpty(), "descriptions whose first line stops mid-sentence:\n" + String.join("\n", cut));
+    }
+
     @Test
     void helpTextsPrintCleanlyWithoutFormatWarnings() {
         for (String c : List.of("run", "validate", "list", "compare", "chart", "bench", "gui")) {
