@@ -138,8 +138,7 @@ public final class Prim {
                 h[j] = fullHigh[j];
                 Box without = box(-1, x, y, l, h, totalCases);
                 // P(at least the box's cases among its points | the density of the box without this restriction)
-                qp = c.cases() == 0 ? 1 : 1 - new BinomialDistribution(null, c.points(), Math.min(1, without.density()))
-                        .cumulativeProbability(c.cases() - 1);
+                qp = c.cases() == 0 ? 1 : upperTail(c.points(), Math.min(1, without.density()), c.cases());
             }
             limits.add(new Limit(j, c.low()[j], c.high()[j], restricted, qp));
         }
@@ -189,5 +188,33 @@ public final class Prim {
             }
         }
         return Double.NEGATIVE_INFINITY;
+    }
+
+    /**
+     * P(X >= k) for X ~ Binomial(n, p), summed from the upper tail in log space: 1 - P(X <= k - 1) underflows to 0 for a
+     * restriction that matters a great deal, where the tail itself is a tiny but real number.
+     */
+    static double upperTail(int n, double p, int k) {
+        if (k <= 0) {
+            return 1.0;
+        }
+        if (k > n || p <= 0) {
+            return 0.0;
+        }
+        BinomialDistribution b = new BinomialDistribution(null, n, p);
+        double max = Double.NEGATIVE_INFINITY;
+        double[] logs = new double[n - k + 1];
+        for (int i = k; i <= n; i++) {
+            logs[i - k] = b.logProbability(i);
+            max = Math.max(max, logs[i - k]);
+        }
+        if (max == Double.NEGATIVE_INFINITY) {
+            return 0.0;
+        }
+        double sum = 0;
+        for (double l : logs) {
+            sum += Math.exp(l - max);
+        }
+        return Math.min(1.0, Math.exp(max) * sum);
     }
 }

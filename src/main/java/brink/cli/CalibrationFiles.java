@@ -108,6 +108,9 @@ final class CalibrationFiles {
         return p.levels().stream().min(java.util.Comparator.comparingDouble(l -> Math.abs(l - v))).orElseThrow();
     }
 
+    /** Below this many kept draws, the posterior's median and 5-95 % range are printed with a warning. */
+    static final int MIN_KEPT = 20;
+
     static void print(PrintWriter out, Path dir, List<Parameter> ps, List<Abc.Target> targets, List<SampleResult> results,
                       Abc.Posterior post, double tolerance) {
         out.printf(Locale.ROOT, "%d of %d draws keep every target %s.%n", post.accepted().size(), results.size(),
@@ -128,6 +131,11 @@ final class CalibrationFiles {
         for (Abc.Summary s : post.summaries()) {
             out.printf(Locale.ROOT, "  %-40s %s to %s -> %s [%s, %s]%n", ps.get(s.parameter()).path(), Csv.number(s.priorLow()),
                     Csv.number(s.priorHigh()), Csv.number(s.median()), Csv.number(s.p05()), Csv.number(s.p95()));
+        }
+        if (post.accepted().size() < MIN_KEPT) {
+            out.printf(Locale.ROOT, "Warning: only %d draw(s) kept: a median and a 5-95 %% range of so few say little about the "
+                    + "posterior (at least %d are needed to read them; more --samples, or a --tolerance above 0).%n",
+                    post.accepted().size(), MIN_KEPT);
         }
         out.println("The calibrated scenario: " + dir.resolve("calibrated.yaml") + " (brink run it with --extends-anywhere)");
     }

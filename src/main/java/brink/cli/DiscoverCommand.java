@@ -53,7 +53,8 @@ final class DiscoverCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     boolean quiet;
 
-    @Option(names = "--no-charts", description = "do not redraw the folder's charts and report.html (with the PRIM trajectory and box)")
+    @Option(names = "--no-charts", description = "leave the folder's charts and report.html as they are (without this box); "
+            + "brink chart DIR redraws them with it")
     boolean noCharts;
 
     @Override
@@ -105,14 +106,15 @@ final class DiscoverCommand implements Callable<Integer> {
         try (folder) {
             write(folder.file("boxes.csv"), sweep, r, condition);
             trajectory(folder.file("trajectory.csv"), sweep, r);
-            String failed = Scenarios.sweepCharts(folder, noCharts);
+            // --no-charts leaves the sweep's charts and report alone: discover never removes what it did not draw
+            String failed = noCharts ? null : Scenarios.sweepCharts(folder, false);
             Scenarios.commit(folder);
             if (failed != null) {
                 return Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
             }
         }
         if (!quiet) {
-            print(spec.commandLine().getOut(), sweep, r, condition, count);
+            print(spec.commandLine().getOut(), sweep, r, condition, count, !noCharts);
         }
         return 0;
     }
@@ -123,7 +125,7 @@ final class DiscoverCommand implements Callable<Integer> {
             out.write("condition,step,parameter,low,high,restricted,qp,coverage,density,mass\n");
             for (Prim.Limit l : r.limits()) {
                 out.write(Csv.text(condition) + "," + b.step() + "," + Csv.text(sweep.parameters().get(l.parameter())) + ","
-                        + Csv.number(l.low()) + "," + Csv.number(l.high()) + "," + l.restricted() + "," + Csv.number(l.qp()) + ","
+                        + Csv.full(l.low()) + "," + Csv.full(l.high()) + "," + l.restricted() + "," + Csv.number(l.qp()) + ","
                         + Csv.number(b.coverage()) + "," + Csv.number(b.density()) + "," + Csv.number(b.mass()) + "\n");
             }
         }
@@ -139,7 +141,7 @@ final class DiscoverCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(java.io.PrintWriter out, SweepRecord sweep, Prim.Result r, String condition, int count) {
+    private static void print(java.io.PrintWriter out, SweepRecord sweep, Prim.Result r, String condition, int count, boolean drew) {
         Prim.Box b = r.box();
         out.printf(Locale.ROOT, "%d of %d samples have %s.%n", count, r.points(), condition);
         if (count == 0) {
@@ -157,6 +159,7 @@ final class DiscoverCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %-40s any value in its range%n", name);
             }
         }
-        out.println("Wrote boxes.csv and trajectory.csv to " + sweep.dir() + " (and redrew its charts and report.html)");
+        out.println("Wrote boxes.csv and trajectory.csv to " + sweep.dir() + (drew ? " (and redrew its charts and report.html)"
+                : " (its charts and report.html are as they were, without this box: brink chart " + sweep.dir() + " redraws them)"));
     }
 }

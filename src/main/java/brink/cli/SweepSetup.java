@@ -171,6 +171,17 @@ final class SweepSetup {
         JSON.writeValue(file.toFile(), root);
     }
 
+    /** What the Sobol intervals do and do not include, said wherever they are shown. */
+    static final String SOBOL_CAVEAT = "Note: the intervals are a bootstrap over the design's samples; they do not include the "
+            + "replication noise in each sample's outcome mean. With few --reps that noise can move an index more than its interval "
+            + "says: rerun with another --seed (or more --reps) and see whether the ranking holds.";
+    static final String OUTSIDE = "An index below 0 or above 1 is not a share of variance: it is estimation noise (too few "
+            + "--samples or --reps for that field); read it as about 0 (or about 1) and widen the sweep.";
+
+    static boolean outside(Indices.Sobol s) {
+        return s.st() < 0 || s.st() > 1 || s.s1() < 0 || s.s1() > 1;
+    }
+
     /** For each outcome, the fields ranked by their total (Sobol) or mu* (Morris) index. */
     static void printSummary(PrintWriter out, List<Parameter> ps, List<String> outcomes, Map<String, List<Indices.Sobol>> sobol,
                              Map<String, List<Indices.Morris>> morris) {
@@ -179,8 +190,13 @@ final class SweepSetup {
             sobol.forEach((o, list) -> {
                 out.println("  " + o + ":");
                 list.stream().sorted(Comparator.comparingDouble(Indices.Sobol::st).reversed()).forEach(s -> out.printf(Locale.ROOT,
-                        "    %-40s ST %.2f [%.2f, %.2f]  S1 %.2f%n", ps.get(s.parameter()).path(), s.st(), s.stLow(), s.stHigh(), s.s1()));
+                        "    %-40s ST %.2f [%.2f, %.2f]  S1 %.2f%s%n", ps.get(s.parameter()).path(), s.st(), s.stLow(), s.stHigh(), s.s1(),
+                        outside(s) ? "  (outside 0-1: estimation noise, see below)" : ""));
             });
+            out.println(SOBOL_CAVEAT);
+            if (sobol.values().stream().flatMap(List::stream).anyMatch(SweepSetup::outside)) {
+                out.println(OUTSIDE);
+            }
         }
         if (!morris.isEmpty()) {
             out.println("Which field matters (Morris mu* [95 % interval], sigma):");

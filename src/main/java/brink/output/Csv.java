@@ -42,6 +42,17 @@ public final class Csv {
         return fast != null ? fast : exact(v);
     }
 
+    /**
+     * Full precision: the shortest decimal that reads back as exactly v (Java's own), without an exponent; NaN as empty.
+     * For values a reader applies as they are (a PRIM box's limits), where 7 digits would move samples in or out.
+     */
+    public static String full(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "";
+        }
+        return BigDecimal.valueOf(v).toPlainString();
+    }
+
     /** The reference: v's exact binary value rounded half up to 7 significant digits. Slow (a 50-digit expansion). */
     static String exact(double v) {
         return new BigDecimal(v).round(SIGNIFICANT).stripTrailingZeros().toPlainString();

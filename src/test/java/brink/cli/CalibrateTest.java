@@ -46,6 +46,12 @@ class CalibrateTest {
         CliTest.Result r = brink("calibrate", scenario.toString(), "--vary", "events.test.rate=1:30", "--samples", "100", "--reps",
                 "20", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
+        assertTrue(!r.out().contains("Warning: only"), "enough kept draws: no warning: " + r.out());
+        // a handful of draws: whatever is kept is too few to read a 5-95 % range from, and the output says so
+        CliTest.Result few = brink("calibrate", scenario.toString(), "--vary", "events.test.rate=1:30", "--samples", "12", "--reps",
+                "5", "--no-charts", "--out", dir.resolve("few").toString());
+        assertEquals(0, few.exit(), few.err());
+        assertTrue(few.out().contains("Warning: only") || few.out().contains("None is consistent with the record"), few.out());
         List<String> summary = Files.readAllLines(out.resolve("calibration.csv"));
         assertEquals("parameter,prior_low,prior_high,posterior_median,posterior_p05,posterior_p95,accepted", summary.get(0));
         String[] row = summary.get(1).split(",");

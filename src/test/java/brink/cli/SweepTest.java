@@ -211,6 +211,22 @@ class SweepTest {
         assertTrue(r.out().contains("samples have count_test > 25") && r.out().contains("matters"), r.out());
         assertTrue(Files.exists(out.resolve("charts/prim-trajectory.png")), "the peeling trajectory is drawn");
         assertTrue(Files.readString(out.resolve("report.html")).contains("Scenario discovery: count_test &gt; 25"), "and reported");
+        // the box's limits as written select exactly the samples the chosen box holds
+        Map<String, String> chosen = rows(out.resolve("trajectory.csv")).stream().filter(x -> x.get("chosen").equals("true"))
+                .findFirst().orElseThrow();
+        List<Map<String, String>> samples = rows(out.resolve("samples.csv"));
+        long inside = samples.stream().filter(s -> box.stream().allMatch(l -> {
+            double v = Double.parseDouble(s.get(l.get("parameter")));
+            return v >= Double.parseDouble(l.get("low")) && v <= Double.parseDouble(l.get("high"));
+        })).count();
+        assertEquals(Long.parseLong(chosen.get("samples")), inside, "applying boxes.csv gives the reported samples");
+        // --no-charts leaves what it did not draw
+        String report = Files.readString(out.resolve("report.html"));
+        CliTest.Result quiet = brink("discover", out.toString(), "--where", "count_test > 30", "--no-charts");
+        assertEquals(0, quiet.exit(), quiet.err());
+        assertEquals(report, Files.readString(out.resolve("report.html")), "discover --no-charts keeps the report it did not draw");
+        assertTrue(Files.exists(out.resolve("charts/prim-trajectory.png")), "and the charts");
+        assertTrue(quiet.out().contains("are as they were") && !quiet.out().contains("redrew"), quiet.out());
 
         CliTest.Result typo = brink("discover", out.toString(), "--where", "count_tst > 3");
         assertTrue(typo.exit() == 2 && typo.err().contains("did you mean 'count_test'?"), typo.err());

@@ -87,7 +87,9 @@ final class SweepReport {
         boolean sobol = indices.values().iterator().next()[0].length == 6;
         h.append("<h2>Which field matters</h2>\n<p>").append(sobol
                 ? "Sobol indices: ST is the share of the outcome's variance over the sweep that the field accounts for, alone "
-                        + "and with the others; S1 alone. With their 95 % bootstrap intervals."
+                        + "and with the others; S1 alone. With their 95 % bootstrap intervals over the design's samples, which do "
+                        + "not include the replication noise in each sample's mean: with few replications an index can move more "
+                        + "than its interval says between seeds. An index below 0 or above 1 is estimation noise, not a share."
                 : "Morris screening: mu* is the mean absolute change of the outcome for a step of the field; a large sigma "
                         + "means the change depends on the other fields.").append("</p>\n<table><tr><th>outcome</th><th>field</th>")
                 .append(sobol ? "<th>ST</th><th>ST 95 %</th><th>S1</th><th>S1 95 %</th>" : "<th>mu*</th><th>95 %</th><th>sigma</th>")
