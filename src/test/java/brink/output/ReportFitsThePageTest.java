@@ -30,6 +30,13 @@ class ReportFitsThePageTest {
         assertTrue(report.indexOf("id=\"ladder\"") < report.indexOf("id=\"DPRK-combat-power\""), "the ladder before each actor's charts");
         assertTrue(report.contains("weapons tests &rarr; shows of force and exercises") || report.contains("&rarr; weapons tests"),
                 "rungs by name in the event table");
+        int example = report.indexOf("id=\"example\"");
+        assertTrue(example > 0 && example < report.indexOf("<h2>Charts"), "an example replication before the charts");
+        String chain = report.substring(example, report.indexOf("</ol>", example));
+        assertTrue(chain.contains("<li>") && chain.contains(" reached "), chain);
+        assertTrue(report.contains("id=\"glossary\"") && report.contains("<dt>signalling track</dt>"), "a glossary");
+        assertTrue(report.contains("@media print{figure.actor,#data-sources,#events{display:none}")
+                && report.contains("class=\"actor\""), "a short print version");
         for (Path page : new Path[] {run.resolve("report.html"), cmp.resolve("report.html"), cmp.resolve("us-drawdown/report.html")}) {
             String html = Files.readString(page);
             assertTrue(html.contains("<details id=\"data-sources\">") && html.contains("8.5 US shows of force"),

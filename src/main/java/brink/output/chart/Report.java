@@ -31,8 +31,9 @@ public final class Report {
         record(h, m);
         h.append("<h2>Key numbers</h2>\n");
         keyNumbers(h, run, m);
+        example(h, run, m);
         figures(h, svgs);
-        h.append("<h2>What happened in replication 0 (first ").append(EVENTS_SHOWN).append(" events)</h2>\n<table><tr>"
+        h.append("<h2 id=\"events\">What happened in replication 0 (first ").append(EVENTS_SHOWN).append(" events)</h2>\n<table><tr>"
                 + "<th>date</th><th>who</th><th>what</th><th>detail</th><th>rung (before &rarr; after)</th><th>because of</th></tr>\n");
         List<String> rungNames = new java.util.ArrayList<>();
         m.path("rungs").forEach(r -> rungNames.add(r.asText()));
@@ -45,8 +46,128 @@ public final class Report {
                         .append(esc(rung(rungNames, e.get("rung_after")))).append("</td><td>").append(esc(cause(start, e.get("cause"))))
                         .append("</td></tr>\n"));
         h.append("</table>\n");
+        glossary(h);
         sourcesAndProvenance(h, run, m);
         Files.writeString(file, h);
+    }
+
+    /** The words of the report, for a student who meets them for the first time. */
+    static void glossary(StringBuilder h) {
+        h.append("<h2 id=\"glossary\">Glossary</h2>\n<dl>"
+                + "<dt>replication</dt><dd>one possible history of the scenario, with its own draws of chance; a probability is the "
+                + "share of replications in which something happened.</dd>"
+                + "<dt>escalation ladder, rung</dt><dd>how severe the confrontation is on a day, from peace through rhetoric, weapons "
+                + "tests, shows of force and exercises, incidents and a limited clash (an exchange of fire) to conventional war; each "
+                + "rung is a more severe kind of act (after Kahn, On Escalation, 1965).</dd>"
+                + "<dt>signalling track</dt><dd>threats that raise tension without being acts: threats of force, nuclear-use threats. "
+                + "A threat is not a rung: a nuclear-use threat is a statement, not nuclear use (which is not modelled).</dd>"
+                + "<dt>coalition</dt><dd>South Korea, the United States and Japan, as one bloc.</dd>"
+                + "<dt>axis (DPRK+Russia)</dt><dd>North Korea and Russia, as one bloc.</dd>"
+                + "<dt>balance</dt><dd>a bloc's quality-weighted ready forces in the theatre against another's: 1 is parity, 0.3 means "
+                + "the first has three tenths of the second's combat power.</dd>"
+                + "<dt>calibration target, check</dt><dd>a pattern of the historical record the scenario was tuned to (inside is a fit) "
+                + "or one it was not tuned to (inside is a test).</dd>"
+                + "<dt>95 % interval</dt><dd>the range that holds the true mean over all possible replications 95 times in 100; more "
+                + "replications make it narrower. Where 90 % of single replications fall is a different, wider range.</dd></dl>\n");
+    }
+
+    /**
+     * One logged replication that reached the most severe rung any logged replication reached: the chain of causes that
+     * led up to its first arrival there, so that a student sees how a war (or a clash) comes about, not only how often.
+     */
+    static void example(StringBuilder h, RecordedRun run, JsonNode m) {
+        List<String> rungNames = new java.util.ArrayList<>();
+        m.path("rungs").forEach(r -> rungNames.add(r.asText()));
+        Map<String, String> top = null;
+        int highest = -1;
+        for (Map<String, String> e : run.events()) {
+            int after = parse(e.get("rung_after"));
+            if (after > highest && parse(e.get("rung_before")) < after) {
+                highest = after;
+                top = e;
+            }
+        }
+        if (top == null || highest < 1) {
+            return;
+        }
+        String rep = top.get("replication");
+        List<Map<String, String>> mine = run.events().stream().filter(e -> rep.equals(e.get("replication"))).toList();
+        java.time.LocalDate start = startOf(top);
+        List<Map<String, String>> chain = new java.util.ArrayList<>();
+        Map<String, String> at = top;
+        for (int guard = 0; at != null && guard < 12; guard++) {
+            chain.add(0, at);
+            Map<String, String> cause = causeOf(mine, at);
+            // an event without a cause happened on the rung the ladder stood at: go back to what took the ladder there
+            at = cause != null ? cause : raisedTo(mine, at);
+        }
+        h.append("<h2 id=\"example\">An example: how replication ").append(esc(rep)).append(" reached ")
+                .append(esc(rung(rungNames, String.valueOf(highest)))).append("</h2>\n<p>The most severe rung any replication in "
+                        + "events.csv reached (the first ones are logged; run with --events K for more), and the chain of events that "
+                        + "led to its first arrival there: each event was caused by the one before it, or happened on the rung the one before it "
+                        + "had taken the ladder to:</p>\n<ol>");
+        for (Map<String, String> e : chain) {
+            h.append("<li>").append(esc(e.get("date"))).append(": ").append(esc(e.get("actor").isEmpty() ? "" : e.get("actor") + " "))
+                    .append(esc(e.get("type"))).append(e.get("target").isEmpty() ? "" : " aimed at " + esc(e.get("target")))
+                    .append(e.get("detail").isEmpty() ? "" : " (" + esc(e.get("detail")) + ")").append(": the ladder ")
+                    .append(esc(rung(rungNames, e.get("rung_before")))).append(" &rarr; ").append(esc(rung(rungNames, e.get("rung_after"))))
+                    .append("</li>");
+        }
+        long before = mine.stream().filter(e -> java.time.LocalDate.parse(e.get("date")).isBefore(java.time.LocalDate.parse(top0(chain))))
+                .count();
+        h.append("</ol>\n<p><small>").append(before).append(" other events of this replication came before the chain began");
+        if (start != null) {
+            h.append(" (from ").append(start).append(")");
+        }
+        h.append(".</small></p>\n");
+    }
+
+    /** The latest earlier event of the replication that took the ladder up to the rung e started from, or null. */
+    private static Map<String, String> raisedTo(List<Map<String, String>> replication, Map<String, String> e) {
+        int from = parse(e.get("rung_before"));
+        Map<String, String> found = null;
+        for (Map<String, String> x : replication) {
+            if (x == e) {
+                break;
+            }
+            if (parse(x.get("rung_after")) == from && parse(x.get("rung_before")) < from) {
+                found = x;
+            }
+        }
+        return from > 1 ? found : null;
+    }
+
+    private static String top0(List<Map<String, String>> chain) {
+        return chain.get(0).get("date");
+    }
+
+    private static int parse(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The logged event an event's cause ("day 7: missile test by DPRK") names, in the same replication, or null. */
+    private static Map<String, String> causeOf(List<Map<String, String>> replication, Map<String, String> e) {
+        java.util.regex.Matcher c = java.util.regex.Pattern.compile("^day (\\d+): (.+?)(?: by (\\S+))?$").matcher(e.get("cause"));
+        if (!c.find()) {
+            return null;
+        }
+        String day = c.group(1);
+        String type = c.group(2);
+        String actor = c.group(3) == null ? "" : c.group(3);
+        Map<String, String> found = null;
+        for (Map<String, String> x : replication) {
+            if (x == e) {
+                break;
+            }
+            if (x.get("day").equals(day) && x.get("type").equals(type) && x.get("actor").equals(actor)) {
+                found = x;
+            }
+        }
+        return found;
     }
 
     /** A rung index of events.csv by its name ("2 weapons tests"). */
@@ -82,7 +203,10 @@ public final class Report {
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;text-align:right}"
                         + "th{background:#eee}td:first-child,th:first-child{text-align:left}figure{margin:2em 0}"
                         + ".info{background:#f4f7fb;padding:0.5em 1.2em;border-left:4px solid #0072B2}"
-                        + "svg{max-width:100%;height:auto}small{color:#555}</style></head><body>\n");
+                        + "svg{max-width:100%;height:auto}small{color:#555}dt{font-weight:bold;margin-top:0.4em}"
+                        // a short print version: the key numbers, the example, the key charts, the glossary
+                        + "@media print{figure.actor,#data-sources,#events{display:none}body{margin:0;max-width:none}"
+                        + "figure{page-break-inside:avoid}}</style></head><body>\n");
         h.append("<h1>").append(esc(run.title())).append("</h1>\n<div class=\"info\">");
         para(h, "What it represents", sc.path("represents").asText());
         para(h, "What to notice", sc.path("notice").asText());
@@ -94,7 +218,9 @@ public final class Report {
     static void figures(StringBuilder h, Map<String, String> svgs) {
         h.append("<h2>Charts</h2>\n");
         for (Map.Entry<String, String> e : svgs.entrySet()) {
-            h.append("<figure id=\"").append(esc(e.getKey())).append("\">").append(ChartFiles.inline(e.getValue())).append("</figure>\n");
+            boolean actor = e.getKey().endsWith("-combat-power") || e.getKey().endsWith("-stock");
+            h.append("<figure id=\"").append(esc(e.getKey())).append("\"").append(actor ? " class=\"actor\"" : "").append(">")
+                    .append(ChartFiles.inline(e.getValue())).append("</figure>\n");
         }
     }
 
