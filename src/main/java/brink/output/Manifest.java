@@ -83,6 +83,10 @@ public final class Manifest {
         root.put("base_seed", c.baseSeed());
         root.put("seed_rule", c.seedRule());
         root.put("replications", c.seeds().length);
+        // how series.csv's percentiles were taken: a reader of a count's p05 = 0.054 learns here why it is not whole
+        root.put("series_percentiles", c.seeds().length <= brink.experiment.StreamingStatistics.PILOT
+                ? "exact: linear interpolation between order statistics"
+                : "binned: read off a histogram per cell (within one bin of the exact value; a count's percentile may be fractional)");
         ArrayNode seeds = root.putArray("seeds");
         for (long s : c.seeds()) {
             seeds.add(Long.toUnsignedString(s));
