@@ -141,6 +141,12 @@ final class DiscoverCommand implements Callable<Integer> {
         }
     }
 
+    /** The scenario's own value of swept field j, as the sweep's manifest recorded it, or null. */
+    private static Double scenarioValue(SweepRecord sweep, int j) {
+        com.fasterxml.jackson.databind.JsonNode p = sweep.manifest().path("parameters").path(j).path("scenario_value");
+        return p.isNumber() ? p.asDouble() : null;
+    }
+
     private static void print(java.io.PrintWriter out, SweepRecord sweep, Prim.Result r, String condition, int count, boolean drew) {
         Prim.Box b = r.box();
         out.printf(Locale.ROOT, "%d of %d samples have %s.%n", count, r.points(), condition);
@@ -150,6 +156,7 @@ final class DiscoverCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "The box (step %d of %d): coverage %.2f (of those samples, the share inside), density %.2f "
                 + "(inside, the share that has it), mass %.2f%n", b.step(), r.trajectory().size() - 1, b.coverage(), b.density(), b.mass());
+        java.util.List<String> where = new java.util.ArrayList<>();
         for (Prim.Limit l : r.limits()) {
             String name = sweep.parameters().get(l.parameter());
             if (l.restricted()) {
@@ -158,8 +165,20 @@ final class DiscoverCommand implements Callable<Integer> {
             } else {
                 out.printf(Locale.ROOT, "  %-40s any value in its range%n", name);
             }
+            Double own = scenarioValue(sweep, l.parameter());
+            if (own != null && l.restricted()) {
+                where.add(name + " " + Csv.number(own) + (own < l.low() ? " (below the box)" : own > l.high() ? " (above the box)"
+                        : " (inside)"));
+            }
+        }
+        if (!where.isEmpty()) {
+            boolean inside = where.stream().allMatch(w -> w.endsWith("(inside)"));
+            out.println("The scenario itself (" + sweep.manifest().path("scenario").path("name").asText() + ") stands at: "
+                    + String.join("; ", where) + (inside ? ": inside the box, so the condition is likely where it stands."
+                    : ": outside the box on at least one field, so reaching the condition needs that field to move."));
         }
         out.println("Wrote boxes.csv and trajectory.csv to " + sweep.dir() + (drew ? " (and redrew its charts and report.html)"
-                : " (its charts and report.html are as they were, without this box: brink chart " + sweep.dir() + " redraws them)"));
+                : Files.exists(sweep.dir().resolve("report.html")) ? " (its charts and report.html are as they were, without this box: "
+                + "brink chart " + sweep.dir() + " redraws them)" : " (no charts: brink chart " + sweep.dir() + " draws them)"));
     }
 }

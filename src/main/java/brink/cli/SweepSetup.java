@@ -158,6 +158,10 @@ final class SweepSetup {
             o.put("distribution", p.scale().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             o.put("range", p.range());
             o.put("whole_numbers", p.whole());
+            Double own = scenarioValue(base, p.path());
+            if (own != null) {
+                o.put("scenario_value", own); // where the scenario itself stands, for discover to place it against a box
+            }
         }
         root.put("replications", reps);
         root.put("base_seed", seed);
@@ -169,6 +173,26 @@ final class SweepSetup {
         ArrayNode fs = root.putArray("files");
         files.forEach(fs::add);
         JSON.writeValue(file.toFile(), root);
+    }
+
+    /**
+     * The scenario's own value of a swept field, read from its resolved content by the field's path (a declared scale
+     * lever stands at 1); null where the path names no number (a lever that sets or switches, a field left to its default).
+     */
+    static Double scenarioValue(Scenario base, String path) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(base.resolvedJson());
+            if (!path.contains(".") && node.path("levers").has(path)) {
+                return node.path("levers").path(path).has("scale") ? 1.0 : null;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z0-9_+-]+)|\\[(\\d+)\\]").matcher(path);
+            while (m.find() && node != null) {
+                node = m.group(1) != null ? node.get(m.group(1)) : node.get(Integer.parseInt(m.group(2)));
+            }
+            return node != null && node.isNumber() ? node.asDouble() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /** What the Sobol intervals do and do not include, said wherever they are shown. */

@@ -209,6 +209,12 @@ class SweepTest {
         assertTrue(Double.parseDouble(rate.get("density")) >= 0.8, rate.toString());
         assertTrue(Files.readAllLines(out.resolve("trajectory.csv")).get(0).equals("step,coverage,density,mass,samples,cases,chosen"));
         assertTrue(r.out().contains("samples have count_test > 25") && r.out().contains("matters"), r.out());
+        // where the scenario itself stands against the box: its own test rate, recorded by the sweep
+        double own = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("manifest.json").toFile())
+                .path("parameters").path(0).path("scenario_value").asDouble(-1);
+        assertTrue(own > 0, "the sweep records the scenario's own value of each field");
+        assertTrue(r.out().contains("The scenario itself (three-actors) stands at: events.test.rate " + brink.output.Csv.number(own)),
+                r.out());
         assertTrue(Files.exists(out.resolve("charts/prim-trajectory.png")), "the peeling trajectory is drawn");
         assertTrue(Files.readString(out.resolve("report.html")).contains("Scenario discovery: count_test &gt; 25"), "and reported");
         // the box's limits as written select exactly the samples the chosen box holds
