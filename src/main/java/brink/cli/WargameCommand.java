@@ -75,8 +75,8 @@ final class WargameCommand implements Runnable {
         if (teams.isEmpty() || teams.stream().distinct().count() < teams.size()) {
             throw new UserError("--teams names each team's actor once, e.g. --teams DPRK,US");
         }
-        if (turns < 1 || turns > 520) {
-            throw new UserError("--turns must be between 1 and 520, got " + turns);
+        if (turns < 1 || turns > Game.MAX_TURNS) {
+            throw new UserError("--turns must be between 1 and " + Game.MAX_TURNS + ", got " + turns);
         }
         Game g = new Game(s.info().title(), base.name(), base.file().toString(), base.settings(), teams, cadence, turns, seed,
                 s.start(), reps, Manifest.version(), fog);
@@ -202,7 +202,7 @@ final class WargameCommand implements Runnable {
         OutputFolder folder = Scenarios.openFolder(dir);
         String failed;
         try (Interruption interruption = Interruption.install(); folder) {
-            failed = WargameTurns.adjudicate(folder, g, base, sheets, t, g.spreadReplications(), threads, Scenarios.commandLine(spec),
+            failed = WargameTurns.adjudicate(folder, dir, g, base, sheets, t, g.spreadReplications(), threads, Scenarios.commandLine(spec),
                     !options.noCharts);
             Scenarios.commit(folder);
         } catch (ScenarioException e) {
@@ -217,6 +217,33 @@ final class WargameCommand implements Runnable {
                     : "; the game is over"));
         }
         return failed == null ? 0 : Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
+    }
+
+    /**
+     * A replay is written beside the game, never over it: not into the game folder itself, a folder that holds it, or one of
+     * its turn folders (it would replace the teams' filled-in sheets of the next turn).
+     */
+    static void refuseIntoTheGame(Path game, Path target) {
+        Path g = game.toAbsolutePath().normalize();
+        Path t = target.toAbsolutePath().normalize();
+        try {
+            g = g.toRealPath();
+            Path existing = t;
+            while (existing != null && !java.nio.file.Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing != null) {
+                t = existing.toRealPath().resolve(existing.relativize(t));
+            }
+        } catch (IOException e) {
+            // compared as written; the folder checks that follow report what cannot be read
+        }
+        boolean turnFolder = t.startsWith(g) && !t.equals(g) && g.relativize(t).getName(0).toString().matches("turn-\\d+");
+        if (g.startsWith(t) || turnFolder) {
+            throw new UserError("--out " + target + ": a replay is written beside the game, not into " + (turnFolder ? "its turn folders"
+                    : g.equals(t) ? "the game folder " + game : "a folder that holds the game " + game)
+                    + " (it would replace the teams' sheets); give another folder, e.g. " + game.resolve("replay"));
+        }
     }
 
     /** A game with at least one adjudicated turn: its scenario and every sheet of those turns, checked. */
@@ -276,6 +303,7 @@ final class WargameCommand implements Runnable {
             Game g = game(dir);
             Scenario base = scenario(dir, g);
             Path target = out != null ? out : dir.resolve("replay");
+            refuseIntoTheGame(dir, target);
             int done = GameFolder.currentTurn(dir, g) - 1;
             List<Problem> problems = new ArrayList<>();
             Map<Integer, Map<String, MoveSheetSpec>> sheets = GameFolder.sheets(dir, g, base, done, problems);
@@ -294,7 +322,7 @@ final class WargameCommand implements Runnable {
                                 java.nio.file.StandardCopyOption.REPLACE_EXISTING); // over the template the last turn wrote
                     }
                     Map<Integer, Map<String, MoveSheetSpec>> upto = new java.util.TreeMap<>(sheets).headMap(t + 1);
-                    WargameTurns.adjudicate(folder, g, base, upto, t, g.spreadReplications(), options.threads(), Scenarios.commandLine(spec),
+                    WargameTurns.adjudicate(folder, dir, g, base, upto, t, g.spreadReplications(), options.threads(), Scenarios.commandLine(spec),
                             !options.noCharts);
                 }
                 Scenarios.commit(folder);

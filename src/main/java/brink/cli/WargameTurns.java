@@ -67,8 +67,9 @@ final class WargameTurns {
      * sheets and briefs. Nothing is committed here.
      * @return why the charts failed, or null
      */
-    static String adjudicate(OutputFolder folder, Game g, Scenario base, Map<Integer, Map<String, MoveSheetSpec>> sheets, int t, int reps,
-                             int threads, List<String> commandLine, boolean charts) throws IOException, ScenarioException {
+    static String adjudicate(OutputFolder folder, java.nio.file.Path sheetsFrom, Game g, Scenario base,
+                             Map<Integer, Map<String, MoveSheetSpec>> sheets, int t, int reps, int threads, List<String> commandLine,
+                             boolean charts) throws IOException, ScenarioException {
         Scenario s = Adjudication.scenario(g, base, sheets, t);
         World w = Adjudication.history(s, g);
         World before = t == 1 ? Adjudication.atStart(base, g) : Adjudication.history(Adjudication.scenario(g, base, sheets, t - 1), g);
@@ -100,6 +101,9 @@ final class WargameTurns {
                 Orders.intensities(base.spec(), sheets, t), turnEvents, narrative(w), names(w.ladder()), names(w.signals()),
                 standing(before), standing(w));
         Files.writeString(folder.file(Game.folder(t) + "/report.html"), WhiteCell.html(g, t, w, narrative(w), paragraph, spread, reps, svgs));
+        // the sheets this turn was adjudicated with, frozen from now on
+        Files.writeString(folder.file(Game.folder(t) + "/" + brink.wargame.GameFolder.FROZEN),
+                brink.wargame.GameFolder.hashes(sheetsFrom, g, t));
         if (t < g.turns()) {
             sheetsAndBriefs(folder, g, base, t + 1, w, w.log().stream().filter(e -> e.day() >= from).toList(), sheets);
         }

@@ -59,9 +59,42 @@ public record Game(String title, String scenarioName, String scenarioPath, List<
     }
 
     public Game {
-        settings = List.copyOf(settings);
-        teams = List.copyOf(teams);
+        settings = settings == null ? List.of() : List.copyOf(settings);
+        teams = teams == null ? List.of() : List.copyOf(teams);
         fog = fog == null ? Fog.HIDDEN : fog;
+    }
+
+    /** The most turns a game has, and the most replications behind a turn's "how unusual" (as --reps allows). */
+    public static final int MAX_TURNS = 520;
+    public static final int MAX_SPREAD = 100_000;
+
+    /**
+     * What is wrong with a game as read back from game.yaml (the checks of wargame new, so a hand-edited file cannot
+     * start a turn that runs for hours or fails half-way), one "field: problem" each; empty when it is sound.
+     */
+    public List<String> problems() {
+        List<String> out = new java.util.ArrayList<>();
+        if (scenarioName == null || scenarioName.isBlank()) {
+            out.add("scenarioName: is missing");
+        }
+        if (teams.isEmpty() || teams.stream().distinct().count() < teams.size() || teams.stream().anyMatch(t -> t == null || t.isBlank())) {
+            out.add("teams: must name each team's actor once");
+        }
+        if (turn == null) {
+            out.add("turn: is missing (week, month or quarter)");
+        }
+        if (turns < 1 || turns > MAX_TURNS) {
+            out.add("turns: must be from 1 to " + MAX_TURNS + ", got " + turns);
+        }
+        if (spreadReplications < 1 || spreadReplications > MAX_SPREAD) {
+            out.add("spreadReplications: must be from 1 to " + MAX_SPREAD + ", got " + spreadReplications);
+        }
+        if (start == null) {
+            out.add("start: is missing (YYYY-MM-DD)");
+        } else if (turn != null && turns >= 1 && turns <= MAX_TURNS && end(turns).isAfter(start.plusYears(100))) {
+            out.add("turns: the game would last beyond 100 years");
+        }
+        return out;
     }
 
     public LocalDate start(int t) {

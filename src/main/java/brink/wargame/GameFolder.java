@@ -28,6 +28,8 @@ public final class GameFolder {
     public static final String GAME = "game.yaml";
     public static final String SCENARIO = "scenario.json";
     public static final String DONE = "report.html";
+    /** Per adjudicated turn: the SHA-256 of each sheet it was adjudicated with, as sha256sum writes them. */
+    public static final String FROZEN = "sheets.sha256";
     private static final YAMLMapper YAML = (YAMLMapper) YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
@@ -46,11 +48,20 @@ public final class GameFolder {
             throw new IOException(dir + " is not a game folder (no " + (Files.isRegularFile(f) ? SCENARIO : GAME)
                     + "): brink wargame new makes one");
         }
+        Game g;
         try {
-            return YAML.readValue(f.toFile(), Game.class);
-        } catch (IOException e) {
-            throw new IOException(f + " is damaged: " + e.getMessage().lines().findFirst().orElse(""), e);
+            g = YAML.readValue(f.toFile(), Game.class);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(f + " is damaged: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
         }
+        if (g == null) {
+            throw new IOException(f + " is damaged: it is empty");
+        }
+        List<String> problems = g.problems();
+        if (!problems.isEmpty()) {
+            throw new IOException(f + " is damaged: " + String.join("; ", problems) + " (brink wargame new writes a sound one)");
+        }
+        return g;
     }
 
     /** The scenario the game plays, from its resolved content in the folder. */
@@ -83,6 +94,12 @@ public final class GameFolder {
                             "the sheet Brink wrote for " + team + " (brink wargame new or turn writes it)"));
                     continue;
                 }
+                String frozen = frozenProblem(dir, t, team, f);
+                if (frozen != null) {
+                    problems.add(new Problem(new brink.scenario.Location(shown, 0, 0), "", frozen,
+                            "the sheet as it was when the turn was adjudicated"));
+                    continue;
+                }
                 try {
                     MoveSheetLoader.Loaded loaded = MoveSheetLoader.load(f, shown);
                     List<Problem> ps = Sheets.check(g, s.spec(), team, t, loaded);
@@ -97,6 +114,48 @@ public final class GameFolder {
             out.put(t, byTeam);
         }
         return out;
+    }
+
+    /** The sha256sum lines of a turn's sheets, for {@link #FROZEN}. */
+    public static String hashes(Path dir, Game g, int t) throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (String team : g.teams()) {
+            Path f = dir.resolve(Game.folder(t)).resolve(Sheets.fileName(team));
+            out.append(sha256(Files.readAllBytes(f))).append("  ").append(Sheets.fileName(team)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Why a sheet of an adjudicated turn may not be read (it was edited since: the turn's report shows what the class saw,
+     * and every later turn builds on it), or null. A turn adjudicated before the hashes were kept has none to check.
+     */
+    private static String frozenProblem(Path dir, int t, String team, Path sheet) {
+        Path record = dir.resolve(Game.folder(t)).resolve(FROZEN);
+        if (!Files.isRegularFile(record)) {
+            return null;
+        }
+        try {
+            for (String line : Files.readAllLines(record)) {
+                String[] parts = line.split("  ", 2);
+                if (parts.length == 2 && parts[1].equals(Sheets.fileName(team))) {
+                    return parts[0].equals(sha256(Files.readAllBytes(sheet))) ? null
+                            : "turn " + t + " was adjudicated with another " + Sheets.fileName(team) + " (its SHA-256 is in "
+                            + Game.folder(t) + "/" + FROZEN + "): an adjudicated turn's sheet is frozen; put it back as it was";
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return Game.folder(t) + "/" + FROZEN + " cannot be read: " + e.getMessage();
+        }
     }
 
     /** What the folder's turns have done so far, for messages. */

@@ -226,4 +226,41 @@ class WargameTest {
         CliTest.Result r = brink("validate", bad.toString());
         assertTrue(r.exit() == 2 && r.err().contains("visibility.RED[0]: unknown actor 'GRENE', did you mean 'GREEN'?"), r.err());
     }
+
+    /** game.yaml is checked like wargame new's options, a replay never lands in the game, and an adjudicated sheet is frozen. */
+    @Test
+    void theGameFolderIsCheckedAndItsPlayedTurnsAreFrozen() throws Exception {
+        Path game = newGame("frozen", "RED,BLUE");
+        fill(game, 1, "RED", Map.of("  test: 0", "  test: 2"));
+        assertEquals(0, brink("wargame", "turn", game.toString(), "-q", "--no-charts").exit());
+        Path yaml = game.resolve("game.yaml");
+        String sound = Files.readString(yaml);
+        for (String[] c : new String[][] {{"spreadReplications: 20", "spreadReplications: 0", "spreadReplications: must be from 1 to"},
+            {"spreadReplications: 20", "spreadReplications: 100000000", "spreadReplications: must be from 1 to"},
+            {"turns: 3", "turns: 2147483647", "turns: must be from 1 to 520"}}) {
+            assertTrue(sound.contains(c[0]), sound);
+            Files.writeString(yaml, sound.replace(c[0], c[1]));
+            CliTest.Result r = brink("wargame", "turn", game.toString(), "--no-charts");
+            assertTrue(r.exit() == 2 && r.err().contains("game.yaml is damaged: " + c[2]) && !r.err().contains("Exception"), r.err());
+        }
+        Files.writeString(yaml, sound);
+        // a replay beside the game, never into it
+        for (Path into : List.of(game, game.resolve("turn-02"), dir)) {
+            CliTest.Result r = brink("wargame", "replay", game.toString(), "--out", into.toString(), "--no-charts");
+            assertTrue(r.exit() == 2 && r.err().contains("a replay is written beside the game"), into + ": " + r.err());
+        }
+        String next = Files.readString(game.resolve("turn-02/moves-RED.yaml"));
+        // an adjudicated turn's sheet is frozen: an edit is refused with the turn and the file named
+        Path played = game.resolve("turn-01/moves-RED.yaml");
+        String asPlayed = Files.readString(played);
+        Files.writeString(played, asPlayed.replace("  test: 2", "  test: 9"));
+        CliTest.Result edited = brink("wargame", "turn", game.toString(), "--no-charts");
+        assertTrue(edited.exit() == 2 && edited.err().contains("turn-01/moves-RED.yaml") && edited.err().contains("turn 1 was adjudicated "
+                + "with another moves-RED.yaml"), edited.err());
+        assertEquals(2, brink("wargame", "replay", game.toString(), "--out", dir.resolve("r").toString(), "--no-charts").exit(),
+                "replay refuses the edited sheet too");
+        Files.writeString(played, asPlayed);
+        assertEquals(0, brink("wargame", "turn", game.toString(), "-q", "--no-charts").exit(), "put back, the game goes on");
+        assertEquals(next, Files.readString(game.resolve("turn-02/moves-RED.yaml")), "the next turn's sheet was never touched");
+    }
 }
