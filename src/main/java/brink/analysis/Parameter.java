@@ -69,15 +69,20 @@ public record Parameter(String path, double low, double high, Scale scale, List<
     }
 
     private static double number(String s) {
+        double v;
         try {
-            double v = Double.parseDouble(s.trim());
-            if (!Double.isFinite(v) || Math.abs(v) > 1e12) {
+            v = Double.parseDouble(s.trim());
+            if (Double.isNaN(v)) {
                 throw new NumberFormatException();
             }
-            return v;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + s.trim() + "' is not a number");
         }
+        if (!Double.isFinite(v) || Math.abs(v) > 1e12) {
+            // a number, but beyond what a scenario field takes (sums and products would overflow)
+            throw new IllegalArgumentException("'" + s.trim() + "' is too large: a field takes numbers up to 1e12 in size");
+        }
+        return v;
     }
 
     /** The field's value at coordinate {@code u} in [0, 1]. */

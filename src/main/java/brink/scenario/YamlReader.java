@@ -76,6 +76,15 @@ final class YamlReader {
             problems.add(new Problem(origin, "", "the value is too long", "a number, a word, or a short [list]"));
             return null;
         }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // as in files: a value typed on the command line (or from a move sheet) carries no invisible control characters
+            if (c < 0x20 && c != '\t' || c == 0x7F || c >= 0x80 && c <= 0x9F) {
+                problems.add(new Problem(origin, "", String.format(java.util.Locale.ROOT, "an invisible control character (U+%04X) in "
+                        + "the value", (int) c), "a number, a word, true/false, or [a, list], without control characters"));
+                return null;
+            }
+        }
         try (JsonParser parser = FACTORY.createParser(text.isEmpty() ? "null" : text)) {
             if (parser.nextToken() == null) {
                 return new Node.Scalar(null, Node.Scalar.Kind.NULL, origin);

@@ -101,6 +101,8 @@ class SetOptionTest {
             {"events.test.rate=[1, 2", "--set events.test.rate=[1, 2: not valid YAML"},
             {"norequals", "brink: --set norequals: expected PATH=VALUE"},
             {"a..b=1", "is not a field path"},
+            {"info.title=a\u0001b", "an invisible control character (U+0001) in the value"},
+            {"info.title=a\u0000b", "an invisible control character (U+0000) in the value"},
         };
         for (String[] c : cases) {
             CliTest.Result r = brink("run", three(), "--out", out.toString(), "--set", c[0]);

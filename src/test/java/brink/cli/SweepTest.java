@@ -174,6 +174,8 @@ class SweepTest {
             {"--outcomes", "count_tset", "did you mean 'count_test'?"},
             {"--design", "magic", "--design must be grid, lhs, sobol or morris"},
             {"--vary", "info.title=1:3", "info.title is 'Three actors (test)' in this scenario, not a number"},
+            {"--vary", "events.test.rate=0:1e13", "'1e13' is too large: a field takes numbers up to 1e12 in size"},
+            {"--vary", "events.test.rate=0:NaN", "'NaN' is not a number"},
         };
         for (String[] c : cases) {
             List<String> args = new java.util.ArrayList<>(List.of("sweep", three(), "--out", out.toString(), "--reps", "2",
