@@ -101,6 +101,10 @@ final class Levers {
             }
             List<String> paths = strings(lever.get(kind));
             Node.ListNode list = lever.get(kind) instanceof Node.ListNode l ? l : null;
+            if (paths.isEmpty()) {
+                problems.add(new Problem(lever.get(kind).location(), p + "." + kind, "lists no field: the lever would move nothing",
+                        "the paths of the fields it moves, e.g. [actors.US.forces.armor.theatreShare]"));
+            }
             for (int i = 0; i < paths.size(); i++) {
                 String path = paths.get(i);
                 Location where = list != null ? list.items().get(i).location() : lever.location();

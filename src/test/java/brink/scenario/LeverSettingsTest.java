@@ -111,6 +111,7 @@ class LeverSettingsTest {
             {"  x:\n    label: X\n    set: [combat.clashShare]\n", "a set lever needs its range"},
             {"  years:\n    label: X\n    scale: [events.test.rate]\n", "a lever cannot be called 'years'"},
             {"  x:\n    label: X\n    switch: [events.test.rate]\n", "events.test.rate is not true or false"},
+            {"  x:\n    label: X\n    scale: []\n", "levers.x.scale: lists no field: the lever would move nothing"},
         };
         for (String[] c : cases) {
             Path f = TestFiles.write(dir, "bad.yaml", base + "\nlevers:\n" + c[0]);
