@@ -34,6 +34,12 @@ public final class SampleRunner implements java.io.Serializable {
     private final long seed;
     /** A calibration also checks the scenario's targets on each sample's replications. */
     private final boolean targets;
+    /**
+     * The horizon of the run (--years), or null for the scenario's own. The resolved content is the scenario over its
+     * own horizon, and each sample is cut to this one after it is checked, as brink run does: a dated item beyond a
+     * shorter horizon simply does not happen, instead of making every sample invalid.
+     */
+    private final Double years;
 
     public SampleRunner(Scenario base, List<Parameter> parameters, List<String> outcomes, int replications, long seed) {
         this(base, parameters, outcomes, replications, seed, false);
@@ -42,12 +48,22 @@ public final class SampleRunner implements java.io.Serializable {
     /** @param base the scenario every sample starts from, loaded with the base settings and over the run's horizon */
     public SampleRunner(Scenario base, List<Parameter> parameters, List<String> outcomes, int replications, long seed,
                         boolean targets) {
+        this(base, null, parameters, outcomes, replications, seed, targets);
+    }
+
+    /**
+     * @param base  the scenario every sample starts from, loaded with the base settings over its own horizon
+     * @param years the run's horizon (--years), or null for the scenario's own
+     */
+    public SampleRunner(Scenario base, Double years, List<Parameter> parameters, List<String> outcomes, int replications, long seed,
+                        boolean targets) {
         this(base.name(), base.file().toString(), base.resolvedJson(), base.settings(), parameters, outcomes, replications, seed,
-                targets);
+                targets, years);
     }
 
     private SampleRunner(String name, String file, String resolvedJson, List<String> baseSettings, List<Parameter> parameters,
-                         List<String> outcomes, int replications, long seed, boolean targets) {
+                         List<String> outcomes, int replications, long seed, boolean targets, Double years) {
+        this.years = years;
         this.name = name;
         this.file = file;
         this.resolvedJson = resolvedJson;
@@ -65,7 +81,7 @@ public final class SampleRunner implements java.io.Serializable {
 
     /** The same sweep over {@code checked} parameters (the same fields, some now over whole numbers). */
     public SampleRunner with(List<Parameter> checked) {
-        return new SampleRunner(name, file, resolvedJson, baseSettings, checked, outcomes, replications, seed, targets);
+        return new SampleRunner(name, file, resolvedJson, baseSettings, checked, outcomes, replications, seed, targets, years);
     }
 
     public List<String> outcomes() {
@@ -91,13 +107,17 @@ public final class SampleRunner implements java.io.Serializable {
         for (int j = 0; j < values.length; j++) {
             all.add(new Setting(parameters.get(j).path(), Parameter.fmt(values[j]), "--vary"));
         }
-        return ScenarioLoader.fromResolved(name, Path.of(file), resolvedJson, baseSettings, all);
+        return horizon(ScenarioLoader.fromResolved(name, Path.of(file), resolvedJson, baseSettings, all));
+    }
+
+    private Scenario horizon(Scenario s) {
+        return years == null ? s : s.withYears(years);
     }
 
     /** The base scenario with only the field at {@code path} set. */
     public Scenario scenarioWith(String path, double value) throws ScenarioException {
-        return ScenarioLoader.fromResolved(name, Path.of(file), resolvedJson, baseSettings,
-                List.of(new Setting(path, Parameter.fmt(value), "--vary")));
+        return horizon(ScenarioLoader.fromResolved(name, Path.of(file), resolvedJson, baseSettings,
+                List.of(new Setting(path, Parameter.fmt(value), "--vary"))));
     }
 
     public SampleResult run(int sample, double[] unit) throws ScenarioException {

@@ -99,7 +99,12 @@ final class CalibrateCommand implements Callable<Integer> {
         for (Map.Entry<String, TargetSpec> e : base.spec().targets().entrySet()) {
             targets.add(new Abc.Target(e.getKey(), e.getValue().observed().get(0), e.getValue().observed().get(1)));
         }
-        SampleRunner runner = new SampleRunner(base, parameters, List.of(), reps, options.seed, true);
+        // samples are checked over the scenario's own horizon and cut to --years after, as brink run does
+        Scenario own = options.years == null ? base : Scenarios.load(scenarioFile, null, access, set, spec.commandLine().getErr());
+        if (own == null) {
+            return BrinkCommand.USER_ERROR;
+        }
+        SampleRunner runner = new SampleRunner(own, options.years, parameters, List.of(), reps, options.seed, true);
         List<Parameter> checked = SweepSetup.checkRanges(base, runner, spec.commandLine().getErr());
         if (checked == null) {
             return BrinkCommand.USER_ERROR;

@@ -142,7 +142,12 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError(scenarioFile + " is a battle scenario; sweeps run theatre scenarios");
         }
         List<String> names = SweepSetup.outcomes(base, outcomes);
-        SampleRunner runner = new SampleRunner(base, parameters, names, reps, seed);
+        // samples are checked over the scenario's own horizon and cut to --years after, as brink run does
+        Scenario own = options.years == null ? base : Scenarios.load(scenarioFile, null, access, settings, spec.commandLine().getErr());
+        if (own == null) {
+            return BrinkCommand.USER_ERROR;
+        }
+        SampleRunner runner = new SampleRunner(own, options.years, parameters, names, reps, seed, false);
         List<Parameter> checked = SweepSetup.checkRanges(base, runner, spec.commandLine().getErr());
         if (checked == null) {
             return BrinkCommand.USER_ERROR;

@@ -328,4 +328,22 @@ class SweepTest {
                 dir.resolve("never").toString());
         assertTrue(master.exit() == 2 && master.err().contains("--master is for --engine spark"), master.err());
     }
+
+    /**
+     * --years shorter than the baseline's dated content (a transfer ends in 2028) gives the same answer everywhere: run,
+     * compare, sweep and calibrate all accept it, and what falls beyond the horizon simply does not happen.
+     */
+    @Test
+    void aShortHorizonIsAcceptedByEveryCommandAsByRun() {
+        String baseline = "scenarios/baseline.yaml";
+        assertEquals(0, brink("run", baseline, "--years", "1", "--reps", "2", "--no-charts", "-q", "--out", dir.resolve("y-run").toString()).exit());
+        assertEquals(0, brink("compare", baseline, "scenarios/us-drawdown.yaml", "--years", "1", "--reps", "2", "--no-charts", "-q",
+                "--out", dir.resolve("y-cmp").toString()).exit());
+        CliTest.Result sweep = brink("sweep", baseline, "--vary", "events.border-incident.rate=1:8", "--years", "1", "--samples", "2",
+                "--reps", "2", "--no-charts", "-q", "--out", dir.resolve("y-sweep").toString());
+        assertEquals(0, sweep.exit(), sweep.err());
+        CliTest.Result calibrate = brink("calibrate", baseline, "--vary", "events.border-incident.rate=1:8", "--years", "3",
+                "--samples", "2", "--reps", "2", "--no-charts", "-q", "--out", dir.resolve("y-cal").toString());
+        assertEquals(0, calibrate.exit(), calibrate.err());
+    }
 }
