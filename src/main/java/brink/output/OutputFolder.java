@@ -62,7 +62,9 @@ public final class OutputFolder implements AutoCloseable {
             throw new IOException(dir + " exists and is not a folder");
         }
         Files.createDirectories(dir);
-        FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        refuseLinks(dir);
+        FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -87,6 +89,31 @@ public final class OutputFolder implements AutoCloseable {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * Refuses a folder that holds a symbolic link or another entry that is neither a file nor a folder (a FIFO, a
+     * device), before any work: Brink would write, truncate or replace through it, outside the output folder.
+     */
+    private static void refuseLinks(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            java.util.Iterator<Path> it = all.iterator();
+            int seen = 0;
+            while (it.hasNext() && seen++ < 200_000) {
+                Path p = it.next();
+                if (p.equals(dir)) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(p)) {
+                    throw new IOException(p + " is a symbolic link: Brink writes only real files and folders inside its output "
+                            + "folder, never through a link; remove it, or choose another --out");
+                }
+                if (!Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException(p + " is neither a file nor a folder (a pipe or a device?): remove it, or choose another --out");
+                }
+            }
+        }
     }
 
     /** A temporary file that becomes {@code name} (relative to the folder) on commit; never a path outside the folder. */
@@ -174,6 +201,14 @@ public final class OutputFolder implements AutoCloseable {
         Path target = base.resolve(name).normalize();
         if (!target.startsWith(base) || target.equals(base)) {
             throw new IOException("refusing to write " + name + ": it is not a file inside the output folder " + dir);
+        }
+        // never through a link that appeared since the folder was opened (each step of the way, the entry itself too)
+        Path at = base;
+        for (Path part : base.relativize(target)) {
+            at = at.resolve(part);
+            if (Files.isSymbolicLink(at)) {
+                throw new IOException("refusing to write " + name + ": " + at + " is a symbolic link (Brink never writes through one)");
+            }
         }
         return dir.resolve(name).normalize();
     }

@@ -301,4 +301,53 @@ class OutputSafetyTest {
             return s.anyMatch(f -> f.getFileName().toString().endsWith(".partial"));
         }
     }
+
+    /**
+     * No file is created, truncated or replaced through a symbolic link inside an output folder: a charts folder, a sweep's
+     * checkpoint or the lock that is a link makes every command that would write there refuse, before any work, with
+     * exit 2 and the entry named, and the link's target is left as it was.
+     */
+    @Test
+    void nothingIsWrittenThroughALinkInTheOutputFolder() throws Exception {
+        Path victim = dir.resolve("victim");
+        java.nio.file.Files.createDirectories(victim);
+        Path precious = victim.resolve("precious.txt");
+        java.nio.file.Files.writeString(precious, "keep");
+        Path sweep = dir.resolve("sweep");
+        assertEquals(0, brink("sweep", three(), "--vary", "events.test.rate=2:20", "--samples", "4", "--reps", "2", "--out",
+                sweep.toString(), "-q").exit());
+        Path run = dir.resolve("run");
+        assertEquals(0, brink("run", three(), "--reps", "2", "--out", run.toString(), "-q").exit());
+        String[][] cases = {
+            {"run", "charts", "run"},
+            {"run", "report.html", "chart"},
+            {"sweep", ".brink-sweep-progress.csv", "sweep"},
+            {"sweep", "charts", "discover"},
+            {"run", ".brink-lock", "run"},
+        };
+        for (String[] c : cases) {
+            Path folder = c[0].equals("run") ? run : sweep;
+            Path entry = folder.resolve(c[1]);
+            Path moved = folder.resolve(c[1] + ".aside");
+            if (java.nio.file.Files.exists(entry)) {
+                java.nio.file.Files.move(entry, moved);
+            }
+            java.nio.file.Files.createSymbolicLink(entry, c[1].equals("charts") ? victim : precious);
+            CliTest.Result r = switch (c[2]) {
+                case "run" -> brink("run", three(), "--reps", "2", "--out", folder.toString());
+                case "chart" -> brink("chart", folder.toString());
+                case "sweep" -> brink("sweep", three(), "--vary", "events.test.rate=2:20", "--samples", "4", "--reps", "2", "--resume",
+                        "--out", folder.toString());
+                default -> brink("discover", folder.toString(), "--where", "count_test > 5");
+            };
+            assertEquals(2, r.exit(), c[2] + " with " + c[1] + " a link: " + r.out() + r.err());
+            assertTrue(r.err().contains(c[1] + " is a symbolic link"), r.err());
+            assertEquals("keep", java.nio.file.Files.readString(precious), "the link's target is untouched");
+            assertEquals(List.of(precious), java.nio.file.Files.list(victim).toList(), "nothing written into the linked folder");
+            java.nio.file.Files.delete(entry);
+            if (java.nio.file.Files.exists(moved)) {
+                java.nio.file.Files.move(moved, entry);
+            }
+        }
+    }
 }
