@@ -39,6 +39,30 @@ public final class Design {
      * @param samples grid: points per parameter (levels: all of them); lhs: points; sobol: base samples n; morris:
      *                trajectories r
      */
+    /**
+     * How many samples the design would have, worked out before it is built (exactly, or Long.MAX_VALUE when it would
+     * not even fit a long): a grid of 10^6 x 10^6 or a Sobol design of 10^6 base samples must be refused, not built.
+     */
+    public static long size(Kind kind, List<Parameter> parameters, int samples) {
+        int k = parameters.size();
+        try {
+            return switch (kind) {
+                case GRID -> {
+                    long total = 1;
+                    for (Parameter p : parameters) {
+                        total = Math.multiplyExact(total, p.scale() == Parameter.Scale.LEVELS ? p.levels().size() : samples);
+                    }
+                    yield total;
+                }
+                case LHS -> samples;
+                case SOBOL -> Math.multiplyExact((long) samples, 2L * k + 2);
+                case MORRIS -> Math.multiplyExact((long) samples, (long) k + 1);
+            };
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     public static Plan plan(Kind kind, List<Parameter> parameters, int samples, long seed) {
         int k = parameters.size();
         return switch (kind) {

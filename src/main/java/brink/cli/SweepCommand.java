@@ -134,6 +134,12 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError("--samples must be between " + (kind == Design.Kind.SOBOL || kind == Design.Kind.MORRIS ? 2 : 1)
                     + " and " + MAX_SAMPLES + ", got " + n);
         }
+        long size = Design.size(kind, parameters, n);
+        if (size > MAX_SAMPLES) {
+            throw new UserError("the " + kind.name().toLowerCase(Locale.ROOT) + " design would have "
+                    + (size == Long.MAX_VALUE ? "more than 9e18" : String.format(Locale.ROOT, "%,d", size)) + " samples, more than the "
+                    + String.format(Locale.ROOT, "%,d", MAX_SAMPLES) + " a sweep takes: fewer --samples or fewer fields");
+        }
         Scenario base = Scenarios.load(scenarioFile, options.years, access, settings, spec.commandLine().getErr());
         if (base == null) {
             return BrinkCommand.USER_ERROR;

@@ -190,6 +190,13 @@ class SweepTest {
             assertTrue(r.err().contains(c[2]), c[1] + " -> " + r.err());
             assertFalse(r.err().contains("Exception"), r.err());
         }
+        // a design's size is checked before it is built: no ArithmeticException, no OutOfMemoryError
+        CliTest.Result grid = brink("sweep", three(), "--vary", "events.test.rate=1:5", "--vary", "ladder.start=0:2", "--design", "grid",
+                "--samples", "1000000", "--out", out.toString());
+        assertTrue(grid.exit() == 2 && grid.err().contains("the grid design would have 1,000,000,000,000 samples"), grid.err());
+        CliTest.Result sobol = brink("sweep", three(), "--vary", "events.test.rate=1:5", "--design", "sobol", "--samples", "1000000",
+                "--out", out.toString());
+        assertTrue(sobol.exit() == 2 && sobol.err().contains("the sobol design would have 4,000,000 samples"), sobol.err());
         assertFalse(Files.exists(out), "nothing written");
         CliTest.Result battle = brink("sweep", "scenarios/battle-tanks.yaml", "--vary", "battle.noise=0:1", "--out", out.toString());
         assertTrue(battle.exit() == 2 && battle.err().contains("sweeps run theatre scenarios"), battle.err());
