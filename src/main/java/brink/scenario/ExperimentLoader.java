@@ -63,10 +63,17 @@ public final class ExperimentLoader {
                 problems.add(new Problem(at(where, p, shown), p, e.getMessage().replaceFirst("^--set ", ""), "PATH=VALUE"));
             }
         }
+        Path scenario = null;
+        try {
+            scenario = file.toAbsolutePath().getParent().resolve(x.scenario()).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            problems.add(new Problem(at(where, "scenario", shown), "scenario", "is not a file name this system can open ("
+                    + e.getReason() + ")", "a path relative to this file, e.g. ../baseline.yaml"));
+        }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        return new Loaded(x, file.toAbsolutePath().getParent().resolve(x.scenario()).normalize());
+        return new Loaded(x, scenario);
     }
 
     private static Location at(Map<String, Location> where, String path, String file) {

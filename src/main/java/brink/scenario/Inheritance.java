@@ -73,8 +73,17 @@ final class Inheritance {
                         "a path relative to this file, e.g. baseline.yaml"));
                 return null;
             }
-            Path parentPath = file.toAbsolutePath().getParent().resolve(s.text()).normalize();
-            String parentShown = displayName(file, shownName, s.text());
+            Path parentPath;
+            String parentShown;
+            try {
+                parentPath = file.toAbsolutePath().getParent().resolve(s.text()).normalize();
+                parentShown = displayName(file, shownName, s.text());
+            } catch (java.nio.file.InvalidPathException e) {
+                // a NUL or another character no file name can hold
+                problems.add(new Problem(s.location(), EXTENDS, "is not a file name this system can open (" + e.getReason() + ")",
+                        "a path relative to this file, e.g. baseline.yaml"));
+                return null;
+            }
             Node parent = resolve(parentPath, parentShown, s.location());
             if (parent == null) {
                 return null;

@@ -18,6 +18,10 @@ public record Setting(String path, String value, String option) implements java.
     /** Keys in the id alphabet (dates like 03-10 included), each optionally indexed: {@code sides[0]}. */
     private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_+-]+(\\[\\d{1,4}\\])*(\\.[A-Za-z0-9_+-]+(\\[\\d{1,4}\\])*)*");
 
+    /** The longest field path a setting takes: the format's fields are a few levels deep. */
+    static final int MAX_STEPS = 64;
+    static final int MAX_PATH = 1000;
+
     /** Reads {@code PATH=VALUE}; a malformed argument is an {@link IllegalArgumentException} with a message for the user. */
     public static Setting parse(String argument) {
         int eq = argument.indexOf('=');
@@ -25,6 +29,12 @@ public record Setting(String path, String value, String option) implements java.
             throw new IllegalArgumentException("--set " + argument + ": expected PATH=VALUE, e.g. --set events.missile-test.rate=14");
         }
         String path = argument.substring(0, eq).trim();
+        if (path.length() > MAX_PATH || path.chars().filter(c -> c == '.' || c == '[').count() > MAX_STEPS) {
+            // before the pattern, whose matching recurses on a long path (a stack overflow on 2,000 keys)
+            throw new IllegalArgumentException("--set " + (argument.length() > 80 ? argument.substring(0, 80) + "..." : argument)
+                    + ": the path is too long (at most " + MAX_STEPS + " steps and " + MAX_PATH + " characters; a scenario's "
+                    + "fields are a few levels deep)");
+        }
         if (!PATH.matcher(path).matches()) {
             throw new IllegalArgumentException("--set " + argument + ": '" + path + "' is not a field path (keys joined by dots, "
                     + "list items as [0], e.g. actors.ROK.budget.reaction or battle.sides[0].strength)");

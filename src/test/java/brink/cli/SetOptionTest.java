@@ -102,6 +102,7 @@ class SetOptionTest {
             {"norequals", "brink: --set norequals: expected PATH=VALUE"},
             {"a..b=1", "is not a field path"},
             {"info.title=a\u0001b", "an invisible control character (U+0001) in the value"},
+            {"a" + ".a".repeat(1999) + "=1", "the path is too long (at most 64 steps"},
             {"info.title=a\u0000b", "an invisible control character (U+0000) in the value"},
         };
         for (String[] c : cases) {

@@ -44,4 +44,13 @@ class InheritanceTest {
         assertEquals("calm", v.spec().ladder().rungs().get(0).name());
         assertNotEquals(b.sha256(), v.sha256());
     }
+
+    /** A NUL in extends: is a located problem, not an InvalidPathException. */
+    @Test
+    void aNulInExtendsIsALocatedProblem() {
+        Path child = TestFiles.write(dir, "nul.yaml", "extends: \"a\\0b.yaml\"\n");
+        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> ScenarioLoader.load(child));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("nul.yaml:1:10: extends: is not a file name this system can open"),
+                e.getMessage());
+    }
 }
