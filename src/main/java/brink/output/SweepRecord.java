@@ -57,6 +57,8 @@ public record SweepRecord(Path dir, JsonNode manifest, List<String> parameters, 
                     throw new IOException(shown + " line " + (r.getRecordNumber() + 1) + ": " + r.size() + " cells, not " + columns.size());
                 }
                 double[] v = new double[columns.size()];
+                java.util.Set<Integer> fields = new java.util.HashSet<>();
+                parameters.forEach(p -> fields.add(columns.indexOf(p)));
                 for (int c = 0; c < v.length; c++) {
                     String cell = r.get(c);
                     try {
@@ -65,6 +67,11 @@ public record SweepRecord(Path dir, JsonNode manifest, List<String> parameters, 
                     } catch (NumberFormatException e) {
                         throw new IOException(shown + " line " + (r.getRecordNumber() + 1) + ", " + columns.get(c) + ": '" + cell
                                 + "' is not a number");
+                    }
+                    // a varied field's value is always a number: a NaN or an infinity there is a damaged file, not a sample
+                    if (fields.contains(c) && !Double.isFinite(v[c])) {
+                        throw new IOException(shown + " line " + (r.getRecordNumber() + 1) + ", " + columns.get(c) + ": '" + cell
+                                + "' is not a value of the varied field (brink sweep writes a number there)");
                     }
                 }
                 rows.add(v);

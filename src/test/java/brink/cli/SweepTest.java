@@ -353,4 +353,22 @@ class SweepTest {
                 "--samples", "2", "--reps", "2", "--no-charts", "-q", "--out", dir.resolve("y-cal").toString());
         assertEquals(0, calibrate.exit(), calibrate.err());
     }
+
+    /** A NaN in a varied field's column of samples.csv is a located error for discover and chart, not an exception. */
+    @Test
+    void aDamagedSamplesFileIsALocatedError() throws Exception {
+        Path out = dir.resolve("damaged");
+        assertEquals(0, brink("sweep", three(), "--vary", "events.test.rate=2:20", "--samples", "6", "--reps", "2", "--no-charts",
+                "--out", out.toString(), "-q").exit());
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(out.resolve("samples.csv")));
+        String[] cells = lines.get(2).split(",", -1);
+        cells[1] = "NaN";
+        lines.set(2, String.join(",", cells));
+        Files.write(out.resolve("samples.csv"), lines);
+        for (String[] command : new String[][] {{"discover", out.toString(), "--where", "count_test > 5"}, {"chart", out.toString()}}) {
+            CliTest.Result r = brink(command);
+            assertTrue(r.exit() == 2 && r.err().contains("samples.csv line 3, events.test.rate: 'NaN' is not a value of the varied field")
+                    && !r.err().contains("Exception"), command[0] + ": " + r.err());
+        }
+    }
 }
