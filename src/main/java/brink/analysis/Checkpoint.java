@@ -34,13 +34,44 @@ public final class Checkpoint implements AutoCloseable {
     /** The same for a calibration, whose samples also carry {@code targets} target values. */
     public static Map<Integer, SampleResult> read(Path file, String fingerprint, int parameters, int outcomes, int targets)
             throws IOException {
+        return read(file, fingerprint, parameters, outcomes, targets, null).done();
+    }
+
+    /** What a checkpoint gave: the finished samples, and the lines left out because they do not belong to the design. */
+    public record Read(Map<Integer, SampleResult> done, List<String> ignored) {
+    }
+
+    /**
+     * The samples of the checkpoint that belong to the design: {@code design} gives sample i's field values (null for a
+     * sample number the design does not have); a line whose sample is not in the design, or whose values are not the
+     * design's, is left out and named. A last line without its line end is the one being written when the sweep stopped
+     * (its last number may be cut short): it is left out too. A file that is not UTF-8 text is not a checkpoint of ours.
+     */
+    public static Read read(Path file, String fingerprint, int parameters, int outcomes, int targets,
+                            java.util.function.IntFunction<double[]> design) throws IOException {
         Map<Integer, SampleResult> done = new HashMap<>();
-        if (!Files.isRegularFile(file)) {
-            return done;
+        List<String> ignored = new java.util.ArrayList<>();
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return new Read(done, ignored);
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            if (text.contains("\uFFFD") || text.indexOf('\0') >= 0) {
+                throw new java.nio.charset.CharacterCodingException();
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            ignored.add("the file is not a checkpoint (not text): started afresh");
+            return new Read(done, ignored);
+        }
+        List<String> lines = new java.util.ArrayList<>(List.of(text.split("\n", -1)));
+        if (!text.endsWith("\n") && !lines.isEmpty()) {
+            lines.remove(lines.size() - 1); // cut off mid-line when the sweep stopped: its numbers may be incomplete
+        } else if (!lines.isEmpty()) {
+            lines.remove(lines.size() - 1); // the empty string after the last line end
+        }
         if (lines.isEmpty() || !lines.get(0).equals(HEADER + fingerprint)) {
-            return done;
+            return new Read(done, ignored);
         }
         int width = 1 + parameters + 3 * outcomes + targets;
         for (String line : lines.subList(1, lines.size())) {
@@ -54,6 +85,11 @@ public final class Checkpoint implements AutoCloseable {
                     v[i - 1] = Double.parseDouble(cells[i]);
                 }
                 int sample = Integer.parseInt(cells[0]);
+                double[] expected = design == null ? null : design.apply(sample);
+                if (design != null && (expected == null || !same(expected, java.util.Arrays.copyOfRange(v, 0, parameters)))) {
+                    ignored.add("sample " + sample + (expected == null ? " is not in this design" : " has other values than the design's"));
+                    continue;
+                }
                 done.put(sample, new SampleResult(sample, java.util.Arrays.copyOfRange(v, 0, parameters),
                         java.util.Arrays.copyOfRange(v, parameters, parameters + outcomes),
                         java.util.Arrays.copyOfRange(v, parameters + outcomes, parameters + 2 * outcomes),
@@ -63,7 +99,17 @@ public final class Checkpoint implements AutoCloseable {
                 // a damaged line: that sample is simply run again
             }
         }
-        return done;
+        return new Read(done, ignored);
+    }
+
+    /** The design's values against a checkpoint's, which were written to 7 significant digits. */
+    private static boolean same(double[] expected, double[] read) {
+        for (int j = 0; j < expected.length; j++) {
+            if (Math.abs(expected[j] - read[j]) > 1e-6 * Math.max(1, Math.abs(expected[j]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Opens the checkpoint for appending; a fresh sweep starts it anew with its fingerprint. */

@@ -45,8 +45,21 @@ final class DesignRun {
             throws IOException, Stopped {
         Path dir = folder.dir();
         Path progressFile = folder.inside(CHECKPOINT);
-        Map<Integer, SampleResult> done = resume
-                ? Checkpoint.read(progressFile, fingerprint, widths.parameters(), widths.outcomes(), widths.targets()) : Map.of();
+        if (Files.exists(progressFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(progressFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new UserError(progressFile + " is not a file (a folder?): it is where a sweep keeps its progress; remove it");
+        }
+        Map<Integer, SampleResult> done = Map.of();
+        if (resume) {
+            Checkpoint.Read read = Checkpoint.read(progressFile, fingerprint, widths.parameters(), widths.outcomes(), widths.targets(),
+                    i -> i >= 0 && i < plan.size() ? runner.values(plan.unit()[i]) : null);
+            done = read.done();
+            if (!read.ignored().isEmpty()) {
+                err.println("brink: --resume left out " + read.ignored().size() + " line(s) of " + CHECKPOINT + " that do not belong to "
+                        + "this design (" + String.join("; ", read.ignored().subList(0, Math.min(3, read.ignored().size())))
+                        + (read.ignored().size() > 3 ? "; ..." : "") + "): those samples are run");
+            }
+        }
         if (!quiet) {
             if (resume && done.isEmpty()) {
                 out.println("No finished samples of this " + task + " in " + dir + ": starting from the beginning");

@@ -150,8 +150,16 @@ class SweepTest {
         int kept = Files.readAllLines(checkpoint).size() - 1;
         assertTrue(kept >= 9 && kept < 48, "killed part-way: " + kept + " of 48 samples kept");
         assertFalse(Files.exists(cut.resolve("samples.csv")), "nothing but the checkpoint before the end");
+        // a checkpoint is read like any input: a phantom sample the design does not have is left out (and said), and a
+        // last line cut off mid-number (here a finished sample's line, shortened) is run again rather than trusted
+        String text = Files.readString(checkpoint);
+        List<String> lines = new java.util.ArrayList<>(List.of(text.substring(0, text.lastIndexOf('\n') + 1).split("\n")));
+        String last = lines.remove(lines.size() - 1);
+        String phantom = "999" + lines.get(1).substring(lines.get(1).indexOf(','));
+        Files.writeString(checkpoint, String.join("\n", lines) + "\n" + phantom + "\n" + last.substring(0, last.length() - 3));
         CliTest.Result r = brink(concat(sweep, "--out", cut.toString(), "--resume"));
         assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("--resume left out 1 line(s)") && r.err().contains("sample 999 is not in this design"), r.err());
         assertEquals(Files.readString(whole.resolve("samples.csv")), Files.readString(cut.resolve("samples.csv")));
         assertEquals(Files.readString(whole.resolve("sensitivity.csv")), Files.readString(cut.resolve("sensitivity.csv")));
     }
