@@ -345,9 +345,10 @@ public final class OutputFolder implements AutoCloseable {
         try {
             lock.release();
             lockChannel.close();
-            Files.deleteIfExists(dir.resolve(LOCK));
+            // the lock file stays: deleting it after the release would let a command that opened it in between hold a lock
+            // on a deleted file while the next one creates and locks a new file (two writers). It is an empty file.
         } catch (IOException ignored) {
-            // the lock goes with the process anyway; a leftover lock file is free to take
+            // the lock goes with the process anyway; the lock file is free to take
         }
     }
 

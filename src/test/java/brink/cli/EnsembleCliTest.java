@@ -135,6 +135,7 @@ class EnsembleCliTest {
         assertTrue(log.contains("interrupted after") && log.contains("nothing was written"), log);
         try (Stream<Path> files = Files.list(out)) {
             List<String> left = new ArrayList<>(files.map(f -> f.getFileName().toString()).toList());
+            left.remove(".brink-lock"); // the folder's empty lock file stays (deleting it would let two writers in)
             assertEquals(List.of(), left, "no files, half-written or whole");
         }
     }
@@ -144,12 +145,41 @@ class EnsembleCliTest {
             return false;
         }
         try (Stream<Path> files = Files.list(out)) {
-            return files.anyMatch(f -> f.getFileName().toString().endsWith(".partial"));
+            // not the folder's write probe (.brink-write-check*.partial), which open() creates and deletes at once
+            return files.map(f -> f.getFileName().toString()).anyMatch(n -> n.endsWith(".partial") && !n.startsWith(".brink-write-check"));
         }
     }
 
     static {
         // the child JVM needs the test classpath; surefire's may be a manifest jar, which works as a classpath too
         assertFalse(System.getProperty("java.class.path").isEmpty(), File.pathSeparator);
+    }
+
+    /** The folder's lock keeps a second process out while the first writes, and lets the next one in once it is gone. */
+    @Test
+    void aSecondProcessIsKeptOutOfAFolderInUse() throws Exception {
+        Path out = dir.resolve("busy");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process first = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "brink.cli.BrinkCommand", "run",
+                scenario("three-actors.yaml"), "--reps", "100000", "--threads", "1", "--out", out.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("first.txt").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && !hasTemporaryFiles(out)) {
+                Thread.sleep(50);
+            }
+            assertTrue(hasTemporaryFiles(out), "the first process is writing");
+            Process second = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "brink.cli.BrinkCommand", "run",
+                    scenario("three-actors.yaml"), "--reps", "2", "--out", out.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("second.txt").toFile()).start();
+            assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(2, second.exitValue(), Files.readString(dir.resolve("second.txt")));
+            assertTrue(Files.readString(dir.resolve("second.txt")).contains("is in use by another brink command"));
+        } finally {
+            first.destroy();
+            assertTrue(first.waitFor(30, TimeUnit.SECONDS));
+        }
+        CliTest.Result after = brink("run", scenario("three-actors.yaml"), "--reps", "2", "--out", out.toString(), "-q");
+        assertEquals(0, after.exit(), "the folder is free once the first process has gone: " + after.err());
     }
 }
