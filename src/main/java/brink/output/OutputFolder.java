@@ -306,7 +306,8 @@ public final class OutputFolder implements AutoCloseable {
                 }
             }
         }
-        try (Stream<Path> all = Files.walk(dir, 3)) {
+        // at any depth (a game's turn-NN/run/charts/ is four levels down); no link is followed: open() refused them
+        try (Stream<Path> all = Files.walk(dir)) {
             for (Path f : all.toList()) {
                 String n = f.getFileName().toString();
                 if (Files.isRegularFile(f) && n.startsWith(".") && (n.endsWith(TEMP_SUFFIX) || n.endsWith(BACKUP_SUFFIX))) {

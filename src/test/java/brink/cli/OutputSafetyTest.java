@@ -350,4 +350,19 @@ class OutputSafetyTest {
             }
         }
     }
+
+    /** What a killed command left at any depth (a game's turn-NN/run/charts/) is removed by the next command into the folder. */
+    @Test
+    void leftoversAreRemovedAtAnyDepth() throws Exception {
+        Path out = dir.resolve("deep");
+        Path deep = out.resolve("turn-01/run/charts/more");
+        java.nio.file.Files.createDirectories(deep);
+        Path partial = deep.resolve(".ladder.png.4242.partial");
+        Path old = out.resolve("turn-01/run/charts/.report.html.brink-old");
+        java.nio.file.Files.writeString(partial, "half");
+        java.nio.file.Files.writeString(old, "old");
+        assertEquals(0, brink("run", three(), "--reps", "2", "--no-charts", "-q", "--out", out.toString()).exit());
+        assertFalse(java.nio.file.Files.exists(partial), "a temporary file five levels down is gone");
+        assertFalse(java.nio.file.Files.exists(old), "and a backup four levels down");
+    }
 }
