@@ -185,6 +185,10 @@ final class WargameCommand implements Runnable {
     /** Adjudicates the game's current turn; shared with play. */
     static int play(picocli.CommandLine.Model.CommandSpec spec, Path dir, Adjudicating options) throws IOException {
         int threads = options.threads();
+        if (OutputFolder.needsRecovery(dir)) {
+            // a turn killed while it was being written: made whole (all old or all new) before the game is read
+            Scenarios.openFolder(dir).close();
+        }
         Game g = game(dir);
         int t = GameFolder.currentTurn(dir, g);
         if (t > g.turns()) {

@@ -38,6 +38,14 @@ public final class OutputFolder implements AutoCloseable {
     static final String BACKUP_SUFFIX = ".brink-old";
     static final String LOCK = ".brink-lock";
     static final String JOURNAL = ".brink-commit";
+    /** The journal renamed once every file is in place: from then on the commit is finished, whatever happens. */
+    static final String COMMITTED = ".brink-committed";
+    /**
+     * A test hook: the commit halts the JVM (as SIGKILL would) after this many of its steps; -1, the default, never.
+     * Set only by the test that kills a commit at every step (OutputSafetyTest).
+     */
+    private static final int STOP_AFTER = Integer.getInteger("brink.test.commitStopAfter", -1);
+    private int steps;
     static final String SCRATCH = ".brink-scratch-";
     private final Path dir;
     private final FileChannel lockChannel;
@@ -219,12 +227,18 @@ public final class OutputFolder implements AutoCloseable {
      */
     public List<Path> commit() throws IOException {
         Path journal = dir.resolve(JOURNAL);
+        // one line per path: "+" a file that is there now (it is backed up, then replaced or removed), "-" a new one
         List<String> lines = new ArrayList<>();
-        pending.keySet().forEach(t -> lines.add(dir.relativize(t).toString()));
-        removals.forEach(t -> lines.add(dir.relativize(t).toString()));
+        pending.keySet().forEach(t -> lines.add((Files.exists(t) ? "+ " : "- ") + dir.relativize(t)));
+        removals.forEach(t -> lines.add((Files.exists(t) ? "+ " : "- ") + dir.relativize(t)));
         Path temp = dir.resolve(JOURNAL + TEMP_SUFFIX);
-        Files.write(temp, lines, StandardCharsets.UTF_8);
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            out.write(java.nio.ByteBuffer.wrap((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
+            out.force(true); // on disk before the first file moves
+        }
         move(temp, journal);
+        step();
         List<Path> replaced = new ArrayList<>();
         List<Path> done = new ArrayList<>();
         try {
@@ -233,14 +247,17 @@ public final class OutputFolder implements AutoCloseable {
                 if (Files.exists(target)) {
                     move(target, backup(target));
                     replaced.add(target);
+                    step();
                 }
                 move(e.getValue(), target);
                 done.add(target);
+                step();
             }
             for (Path target : removals) {
                 if (Files.exists(target)) {
                     move(target, backup(target));
                     replaced.add(target);
+                    step();
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -249,8 +266,13 @@ public final class OutputFolder implements AutoCloseable {
             throw new IOException("could not move the new files into " + dir + " (" + e.getMessage()
                     + "); the folder holds what it held before", e);
         }
+        // every file is in place: the commit is finished from here on (recovery rolls forward)
+        Path committedMark = dir.resolve(COMMITTED);
+        move(journal, committedMark);
+        step();
         for (Path target : replaced) {
             Files.deleteIfExists(backup(target));
+            step();
         }
         for (Path target : removals) {
             Path parent = target.getParent();
@@ -262,7 +284,8 @@ public final class OutputFolder implements AutoCloseable {
                 // an empty charts/ folder left behind is harmless
             }
         }
-        Files.deleteIfExists(journal);
+        Files.deleteIfExists(committedMark);
+        step();
         committed = true;
         pending.clear();
         removals.clear();
@@ -287,14 +310,44 @@ public final class OutputFolder implements AutoCloseable {
         abort();
     }
 
-    /** What a run killed during its commit left: the old files are put back, temporary files removed. */
+    /** Whether a command killed during its commit left the folder to be made whole (the next open does it). */
+    public static boolean needsRecovery(Path dir) {
+        return Files.exists(dir.resolve(JOURNAL)) || Files.exists(dir.resolve(COMMITTED));
+    }
+
+    /** Counts a step of the commit; the test hook stops the process after the chosen one. */
+    private void step() {
+        if (++steps == STOP_AFTER) {
+            Runtime.getRuntime().halt(137);
+        }
+    }
+
+    /**
+     * What a run killed during its commit left, made whole: a commit that had put every file in place (the journal
+     * renamed to {@value #COMMITTED}) is finished (its backups deleted: all new); one that had not is undone (every
+     * backup put back, every file that was new removed: all old). Then temporary files are removed at any depth.
+     */
     private void recover() throws IOException {
+        Path finished = dir.resolve(COMMITTED);
         Path journal = dir.resolve(JOURNAL);
+        if (Files.exists(finished)) {
+            for (String line : Files.readAllLines(finished, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    Files.deleteIfExists(backup(inside(path(line))));
+                }
+            }
+            Files.delete(finished);
+        }
         if (Files.exists(journal)) {
             for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
-                Path target = inside(line);
+                if (line.isBlank()) {
+                    continue;
+                }
+                Path target = inside(path(line));
                 if (Files.exists(backup(target))) {
                     move(backup(target), target);
+                } else if (line.startsWith("- ")) {
+                    Files.deleteIfExists(target); // new in the unfinished commit: the folder goes back to having none
                 }
             }
             Files.delete(journal);
@@ -315,6 +368,11 @@ public final class OutputFolder implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** A journal line's path (a journal of an earlier version has bare paths). */
+    private static String path(String line) {
+        return line.startsWith("+ ") || line.startsWith("- ") ? line.substring(2) : line;
     }
 
     private static Path backup(Path target) {

@@ -365,4 +365,51 @@ class OutputSafetyTest {
         assertFalse(java.nio.file.Files.exists(partial), "a temporary file five levels down is gone");
         assertFalse(java.nio.file.Files.exists(old), "and a backup four levels down");
     }
+
+    /**
+     * A commit killed at any of its steps (the test hook halts the JVM as SIGKILL would) leaves, once the next command
+     * has opened the folder, either every file of the old run or every file of the new one, never a mix.
+     */
+    @Test
+    void aCommitKilledAtAnyStepLeavesTheOldRunOrTheNewWhole() throws Exception {
+        Path out = dir.resolve("killed");
+        Path fresh = dir.resolve("fresh");
+        assertEquals(0, brink("run", three(), "--reps", "3", "--seed", "1", "--no-charts", "-q", "--out", out.toString()).exit());
+        assertEquals(0, brink("run", three(), "--reps", "3", "--seed", "2", "--no-charts", "-q", "--out", fresh.toString()).exit());
+        List<String> files = List.of("runs.csv", "series.csv", "events.csv");
+        Map<String, String> before = new java.util.HashMap<>();
+        Map<String, String> after = new java.util.HashMap<>();
+        for (String f : files) {
+            before.put(f, java.nio.file.Files.readString(out.resolve(f)));
+            after.put(f, java.nio.file.Files.readString(fresh.resolve(f)));
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        int sawOld = 0;
+        int sawNew = 0;
+        for (int k = 1; k <= 16; k++) {
+            Process p = new ProcessBuilder(java, "-Dbrink.test.commitStopAfter=" + k, "-cp", System.getProperty("java.class.path"),
+                    "brink.cli.BrinkCommand", "run", three(), "--reps", "3", "--seed", "2", "--no-charts", "-q", "--out", out.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("kill.log").toFile()).start();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            brink.output.OutputFolder.open(out).close(); // the next command into the folder: recovery only
+            boolean old = files.stream().allMatch(f -> read(out.resolve(f)).equals(before.get(f)));
+            boolean young = files.stream().allMatch(f -> read(out.resolve(f)).equals(after.get(f)));
+            assertTrue(old || young, "killed after step " + k + " (exit " + p.exitValue() + "): a mix of the old and the new run");
+            sawOld += old ? 1 : 0;
+            sawNew += young ? 1 : 0;
+            if (young) {
+                // back to the old run for the next step
+                assertEquals(0, brink("run", three(), "--reps", "3", "--seed", "1", "--no-charts", "-q", "--out", out.toString()).exit());
+            }
+        }
+        assertTrue(sawOld > 0 && sawNew > 0, "the kills fell both before and after the commit was finished: " + sawOld + " / " + sawNew);
+    }
+
+    private static String read(Path f) {
+        try {
+            return java.nio.file.Files.readString(f);
+        } catch (java.io.IOException e) {
+            return "(missing: " + f.getFileName() + ")";
+        }
+    }
 }
