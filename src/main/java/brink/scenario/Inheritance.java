@@ -22,6 +22,9 @@ final class Inheritance {
     private Path tree;
     private final boolean anywhere;
 
+    /** The longest chain of parents extends may name. */
+    static final int MAX_DEPTH = 32;
+
     Inheritance(List<Problem> problems, boolean anywhere) {
         this.problems = problems;
         this.anywhere = anywhere;
@@ -51,6 +54,12 @@ final class Inheritance {
             cycle.append(real.getFileName());
             problems.add(new Problem(referencedFrom, EXTENDS, "extends forms a cycle: " + cycle,
                     "a chain of parents that ends"));
+            return null;
+        }
+        if (chain.size() >= MAX_DEPTH) {
+            // a chain no class writes, and one that would overflow the stack long before 3,000 files
+            problems.add(new Problem(referencedFrom, EXTENDS, "extends chains more than " + MAX_DEPTH + " files",
+                    "a scenario that extends a few parents"));
             return null;
         }
         chain.push(real);

@@ -53,4 +53,18 @@ class InheritanceTest {
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("nul.yaml:1:10: extends: is not a file name this system can open"),
                 e.getMessage());
     }
+
+    /** A chain of extends longer than any class writes (here 3,000 files) is a located problem, not a stack overflow. */
+    @Test
+    void aVeryLongChainIsRefused() throws Exception {
+        TestFiles.write(dir, "c0.yaml", java.nio.file.Files.readString(TestFiles.resource("three-actors.yaml")));
+        for (int i = 1; i <= 3000; i++) {
+            TestFiles.write(dir, "c" + i + ".yaml", "extends: c" + (i - 1) + ".yaml\n");
+        }
+        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.load(dir.resolve("c3000.yaml")));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("extends: extends chains more than 32 files"), e.getMessage());
+        assertEquals(3, ScenarioLoader.load(TestFiles.write(dir, "short.yaml", "extends: c2.yaml\n")).spec().actors().size(),
+                "a short chain still reads");
+    }
 }
