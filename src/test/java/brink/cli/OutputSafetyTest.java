@@ -412,4 +412,19 @@ class OutputSafetyTest {
             return "(missing: " + f.getFileName() + ")";
         }
     }
+
+    /** brink chart reads a folder like any input: a NaN in series.csv (Brink writes an empty cell) is a located error. */
+    @Test
+    void chartRefusesAHandEditedNaN() throws Exception {
+        Path out = dir.resolve("nan");
+        assertEquals(0, brink("run", three(), "--reps", "2", "--no-charts", "-q", "--out", out.toString()).exit());
+        List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(out.resolve("series.csv")));
+        String[] cells = lines.get(5).split(",", -1);
+        cells[6] = "NaN";
+        lines.set(5, String.join(",", cells));
+        java.nio.file.Files.write(out.resolve("series.csv"), lines);
+        CliTest.Result r = brink("chart", out.toString());
+        assertTrue(r.exit() == 2 && r.err().contains("series.csv line 6, mean: 'NaN' is not a number Brink writes"), r.err());
+        assertFalse(java.nio.file.Files.exists(out.resolve("report.html")), "nothing drawn");
+    }
 }

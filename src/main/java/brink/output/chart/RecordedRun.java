@@ -172,11 +172,18 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
         if (text.isEmpty()) {
             return Double.NaN;
         }
+        double v;
         try {
-            return Double.parseDouble(text);
+            v = Double.parseDouble(text);
         } catch (NumberFormatException e) {
             throw new IOException(file + " line " + line + ", " + column + ": '" + text + "' is not a number");
         }
+        if (!Double.isFinite(v)) {
+            // Brink writes an undefined value as an empty cell, never NaN or Infinity: the file was changed by hand
+            throw new IOException(file + " line " + line + ", " + column + ": '" + text + "' is not a number Brink writes "
+                    + "(an undefined value is an empty cell)");
+        }
+        return v;
     }
 
     /**
