@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
                     + "anywhere.",
                 "  brink wargame new scenarios/baseline.yaml --teams DPRK,US,ROK,Japan --turn month --turns 12 --out game",
                 "  (teams fill in game/turn-01/moves-<TEAM>.yaml)   brink wargame turn game   (and so on, turn by turn)"},
-        subcommands = {WargameCommand.New.class, WargameCommand.Turn.class, WargameCommand.Replay.class,
-            WargameCommand.Counterfactual.class, WargameDebrief.class, WargamePlay.class})
+        subcommands = {WargameCommand.New.class, WargameCommand.Turn.class, WargameReplay.class,
+            WargameCounterfactual.class, WargameDebrief.class, WargamePlay.class})
 final class WargameCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -223,33 +223,6 @@ final class WargameCommand implements Runnable {
         return failed == null ? 0 : Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
     }
 
-    /**
-     * A replay is written beside the game, never over it: not into the game folder itself, a folder that holds it, or one of
-     * its turn folders (it would replace the teams' filled-in sheets of the next turn).
-     */
-    static void refuseIntoTheGame(Path game, Path target) {
-        Path g = game.toAbsolutePath().normalize();
-        Path t = target.toAbsolutePath().normalize();
-        try {
-            g = g.toRealPath();
-            Path existing = t;
-            while (existing != null && !java.nio.file.Files.exists(existing)) {
-                existing = existing.getParent();
-            }
-            if (existing != null) {
-                t = existing.toRealPath().resolve(existing.relativize(t));
-            }
-        } catch (IOException e) {
-            // compared as written; the folder checks that follow report what cannot be read
-        }
-        boolean turnFolder = t.startsWith(g) && !t.equals(g) && g.relativize(t).getName(0).toString().matches("turn-\\d+");
-        if (g.startsWith(t) || turnFolder) {
-            throw new UserError("--out " + target + ": a replay is written beside the game, not into " + (turnFolder ? "its turn folders"
-                    : g.equals(t) ? "the game folder " + game : "a folder that holds the game " + game)
-                    + " (it would replace the teams' sheets); give another folder, e.g. " + game.resolve("replay"));
-        }
-    }
-
     /** A game with at least one adjudicated turn: its scenario and every sheet of those turns, checked. */
     record Played(Game game, Scenario base, int done, Map<Integer, Map<String, MoveSheetSpec>> sheets) {
     }
@@ -287,122 +260,4 @@ final class WargameCommand implements Runnable {
         }
     }
 
-    @Command(name = "replay", mixinStandardHelpOptions = true,
-            description = "Play the game again from its sheets and seed into another folder: the same history, bit for bit.")
-    static final class Replay implements Callable<Integer> {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Parameters(paramLabel = "GAME", description = "the game folder")
-        Path dir;
-
-        @Option(names = "--out", paramLabel = "DIR", description = "where the replay goes (default: GAME/replay)")
-        Path out;
-
-        @Mixin
-        Adjudicating options = new Adjudicating();
-
-        @Override
-        public Integer call() throws IOException {
-            Game g = game(dir);
-            Scenario base = scenario(dir, g);
-            Path target = out != null ? out : dir.resolve("replay");
-            refuseIntoTheGame(dir, target);
-            int done = GameFolder.currentTurn(dir, g) - 1;
-            List<Problem> problems = new ArrayList<>();
-            Map<Integer, Map<String, MoveSheetSpec>> sheets = GameFolder.sheets(dir, g, base, done, problems);
-            if (!problems.isEmpty()) {
-                Scenarios.printProblems(new ScenarioException(problems), spec.commandLine().getErr());
-                return BrinkCommand.USER_ERROR;
-            }
-            OutputFolder folder = Scenarios.openFolder(target);
-            try (folder) {
-                Files.writeString(folder.file(GameFolder.GAME), GameFolder.gameYaml(g));
-                Files.writeString(folder.file(GameFolder.SCENARIO), base.resolvedJson());
-                for (int t = 1; t <= done; t++) {
-                    for (String team : g.teams()) {
-                        Files.copy(dir.resolve(Game.folder(t)).resolve(brink.wargame.Sheets.fileName(team)),
-                                folder.file(Game.folder(t) + "/" + brink.wargame.Sheets.fileName(team)),
-                                java.nio.file.StandardCopyOption.REPLACE_EXISTING); // over the template the last turn wrote
-                    }
-                    Map<Integer, Map<String, MoveSheetSpec>> upto = new java.util.TreeMap<>(sheets).headMap(t + 1);
-                    WargameTurns.adjudicate(folder, dir, g, base, upto, t, g.spreadReplications(), options.threads(), Scenarios.commandLine(spec),
-                            !options.noCharts);
-                }
-                Scenarios.commit(folder);
-            } catch (ScenarioException e) {
-                Scenarios.printProblems(e, spec.commandLine().getErr());
-                return BrinkCommand.USER_ERROR;
-            }
-            if (!options.quiet) {
-                spec.commandLine().getOut().println("Replayed " + done + " turn(s) of " + dir + " into " + target
-                        + ": each turn's history is in " + Game.folder(1) + "/run/events.csv and so on");
-            }
-            return 0;
-        }
-    }
-
-    @Command(name = "counterfactual", mixinStandardHelpOptions = true,
-            description = {"How lucky was the game, and what if a team had not played?",
-                "Without --without: run the teams' moves so far against many replications (how lucky or unlucky was the game's "
-                    + "history?). With --without TEAM[:TURN]: replay the game with that team's orders (from that turn on) replaced "
-                    + "by the model's own play, paired with the game as played on the same random streams, and show how the "
-                    + "outcomes differ (replication 0 is the game itself); written to GAME/counterfactual-without-TEAM/."})
-    static final class Counterfactual implements Callable<Integer> {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Parameters(paramLabel = "GAME", description = "the game folder")
-        Path dir;
-
-        @Option(names = "--reps", paramLabel = "N", defaultValue = "1000", description = "replications (default: ${DEFAULT-VALUE})")
-        int reps;
-
-        @Option(names = "--without", paramLabel = "TEAM[:TURN]", split = ",",
-                description = "a team whose orders the model's play replaces, from turn TURN on (default: from turn 1); repeatable")
-        List<String> without = new ArrayList<>();
-
-        @Mixin
-        Adjudicating options = new Adjudicating();
-
-        @Override
-        public Integer call() throws IOException {
-            EnsembleOptions.checkReps(reps);
-            if (!without.isEmpty()) {
-                return WargameCounterfactual.run(spec, dir, reps, without, options);
-            }
-            Played p = played(spec, dir);
-            if (p == null) {
-                return BrinkCommand.USER_ERROR;
-            }
-            Game g = p.game();
-            int done = p.done();
-            OutputFolder folder = Scenarios.openFolder(dir);
-            try (Interruption interruption = Interruption.install(); folder) {
-                Scenario s = brink.wargame.Adjudication.scenario(g, p.base(), p.sheets(), done);
-                TheatreEnsemble.Result r = TheatreEnsemble.run(List.of(s), List.of("counterfactual/"), folder, reps, g.seed(),
-                        options.threads(), 1, null, Scenarios.commandLine(spec), true);
-                Scenarios.charts(folder, List.of("counterfactual/"), false, options.noCharts);
-                Scenarios.commit(folder);
-                if (!options.quiet) {
-                    var out = spec.commandLine().getOut();
-                    out.println("The game's history (turns 1-" + done + ") against " + reps + " replications of the same moves "
-                            + "(as extreme: the share of replications at least as far from the middle as the game, ties split;"
-                            + " 1 = nothing unusual, near 0 = rare):");
-                    for (brink.wargame.WhiteCell.Spread x : WargameTurns.spread(r.shapes().get(0).outcomes(), r.summaries().get(0))) {
-                        out.printf(java.util.Locale.ROOT, "  %s: the game %s, replications %s%s%s, as extreme %.2f (%s)%n", x.label(),
-                                x.value(), x.median(), x.p05().isEmpty() ? "" : " [" + x.p05(), x.p05().isEmpty() ? "" : ", " + x.p95() + "]",
-                                x.asExtreme(), x.verdict());
-                    }
-                    out.println("Wrote " + dir.resolve("counterfactual"));
-                }
-            } catch (ScenarioException e) {
-                Scenarios.printProblems(e, spec.commandLine().getErr());
-                return BrinkCommand.USER_ERROR;
-            } catch (java.io.InterruptedIOException e) {
-                return Scenarios.interrupted(spec.commandLine().getErr(), e, dir);
-            }
-            return 0;
-        }
-    }
 }

@@ -19,16 +19,83 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code brink wargame counterfactual GAME --without TEAM[:TURN]}: the game as played and the same game with a team's
+ * {@code brink wargame counterfactual GAME}: without {@code --without}, the teams' moves against many replications (how
+ * lucky the game was); with {@code --without TEAM[:TURN]}, the game as played and the same game with a team's
  * orders (from a turn on) replaced by the model's own play, run over the same replication seeds (replication 0 of both
  * is the game's own history and its counterfactual: the same draws wherever the two do the same thing), compared pair
  * by pair as {@code brink compare} does. Written to GAME/counterfactual-without-TEAM[-from-turn-K]/.
  */
-final class WargameCounterfactual {
-    private WargameCounterfactual() {
+@Command(name = "counterfactual", mixinStandardHelpOptions = true,
+        description = {"How lucky was the game, and what if a team had not played?",
+            "Without --without: run the teams' moves so far against many replications (how lucky or unlucky was the game's "
+                + "history?). With --without TEAM[:TURN]: replay the game with that team's orders (from that turn on) replaced "
+                + "by the model's own play, paired with the game as played on the same random streams, and show how the "
+                + "outcomes differ (replication 0 is the game itself); written to GAME/counterfactual-without-TEAM/."})
+final class WargameCounterfactual implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "GAME", description = "the game folder")
+    Path dir;
+
+    @Option(names = "--reps", paramLabel = "N", defaultValue = "1000", description = "replications (default: ${DEFAULT-VALUE})")
+    int reps;
+
+    @Option(names = "--without", paramLabel = "TEAM[:TURN]", split = ",",
+            description = "a team whose orders the model's play replaces, from turn TURN on (default: from turn 1); repeatable")
+    List<String> without = new ArrayList<>();
+
+    @Mixin
+    WargameCommand.Adjudicating options = new WargameCommand.Adjudicating();
+
+    @Override
+    public Integer call() throws IOException {
+        EnsembleOptions.checkReps(reps);
+        if (!without.isEmpty()) {
+            return run(spec, dir, reps, without, options);
+        }
+        WargameCommand.Played p = WargameCommand.played(spec, dir);
+        if (p == null) {
+            return BrinkCommand.USER_ERROR;
+        }
+        Game g = p.game();
+        int done = p.done();
+        OutputFolder folder = Scenarios.openFolder(dir);
+        try (Interruption interruption = Interruption.install(); folder) {
+            Scenario s = brink.wargame.Adjudication.scenario(g, p.base(), p.sheets(), done);
+            TheatreEnsemble.Result r = TheatreEnsemble.run(List.of(s), List.of("counterfactual/"), folder, reps, g.seed(),
+                    options.threads(), 1, null, Scenarios.commandLine(spec), true);
+            Scenarios.charts(folder, List.of("counterfactual/"), false, options.noCharts);
+            Scenarios.commit(folder);
+            if (!options.quiet) {
+                var out = spec.commandLine().getOut();
+                out.println("The game's history (turns 1-" + done + ") against " + reps + " replications of the same moves "
+                        + "(as extreme: the share of replications at least as far from the middle as the game, ties split;"
+                        + " 1 = nothing unusual, near 0 = rare):");
+                for (brink.wargame.WhiteCell.Spread x : WargameTurns.spread(r.shapes().get(0).outcomes(), r.summaries().get(0))) {
+                    out.printf(java.util.Locale.ROOT, "  %s: the game %s, replications %s%s%s, as extreme %.2f (%s)%n", x.label(),
+                            x.value(), x.median(), x.p05().isEmpty() ? "" : " [" + x.p05(), x.p05().isEmpty() ? "" : ", " + x.p95() + "]",
+                            x.asExtreme(), x.verdict());
+                }
+                out.println("Wrote " + dir.resolve("counterfactual"));
+            }
+        } catch (ScenarioException e) {
+            Scenarios.printProblems(e, spec.commandLine().getErr());
+            return BrinkCommand.USER_ERROR;
+        } catch (java.io.InterruptedIOException e) {
+            return Scenarios.interrupted(spec.commandLine().getErr(), e, dir);
+        }
+        return 0;
     }
+
 
     /** TEAM or TEAM:TURN, checked against the game: team to the first turn the model plays it. */
     static Map<String, Integer> parse(List<String> options, Game g, int done) {
