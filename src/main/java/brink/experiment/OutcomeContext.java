@@ -32,6 +32,10 @@ public record OutcomeContext(
     }
 
     /** An event the scenario declares: its id, who does it and what the log calls it. */
-    public record EventKind(String id, String actor, String type) {
+    public record EventKind(String id, String actor, String type, boolean onlyOrdered) {
+        /** An event the model never starts in this run (no rate, no dates, no event answers with it): only a team's orders. */
+        public EventKind(String id, String actor, String type) {
+            this(id, actor, type, false);
+        }
     }
 }

@@ -78,7 +78,9 @@ public final class Outcomes {
             int ev = e;
             OutcomeContext.EventKind kind = c.events().get(e);
             String what = kind.type() + " events by " + kind.actor() + " (" + kind.id() + ")";
-            out.add(new Outcome("count_" + kind.id(), "Number of " + what + " " + within, Unit.COUNT,
+            // a move only a wargame team orders reads 0 in the model's own play: the label says why, so 0 is not read as "never"
+            String only = kind.onlyOrdered() ? " (only a wargame team's orders start it: 0 in the model's own play)" : "";
+            out.add(new Outcome("count_" + kind.id(), "Number of " + what + " " + within + only, Unit.COUNT,
                     "occurrences of event " + kind.id() + " over the run", true, r -> sum(r.events()[ev], c.years())));
             for (int y = 1; y <= c.years(); y++) {
                 int year = y - 1;

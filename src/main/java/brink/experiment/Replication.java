@@ -120,8 +120,11 @@ public final class Replication {
             return new OutcomeContext.Firer(w.actors().get(f.actor()).getId(), domain,
                     w.scenario().spec().domains().get(domain).unit());
         }).toList();
+        java.util.Set<String> answers = new java.util.HashSet<>();
+        w.scenario().spec().events().values().forEach(e -> e.responses().values().forEach(r -> answers.add(r.event())));
         List<OutcomeContext.EventKind> events = w.scenario().spec().events().entrySet().stream()
-                .map(e -> new OutcomeContext.EventKind(e.getKey(), e.getValue().actor(), e.getValue().type())).toList();
+                .map(e -> new OutcomeContext.EventKind(e.getKey(), e.getValue().actor(), e.getValue().type(),
+                        e.getValue().rate() == 0 && e.getValue().dates().isEmpty() && !answers.contains(e.getKey()))).toList();
         List<String> balances = new ArrayList<>();
         for (int b = 0; b < w.balanceCount(); b++) {
             balances.add(w.balanceId(b));
