@@ -24,7 +24,7 @@ final class ComparisonReport {
         StringBuilder h = new StringBuilder(1 << 20);
         String title = "Comparison: " + String.join(" vs ", labels);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Report.esc(title))
-                .append("</title>\n<style>body{font-family:sans-serif;max-width:1150px;margin:2em auto;color:#222;line-height:1.45}"
+                .append("</title>\n<style>body{font-family:sans-serif;max-width:1150px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;vertical-align:top}"
                         + "th{background:#eee}td.n{text-align:right}svg{max-width:100%;height:auto}small{color:#555}</style>"
                         + "</head><body>\n<h1>").append(Report.esc(title)).append("</h1>\n");

@@ -199,7 +199,7 @@ public final class Report {
     static void head(StringBuilder h, RecordedRun run, JsonNode m) {
         JsonNode sc = m.path("scenario");
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(run.title()))
-                .append("</title>\n<style>body{font-family:sans-serif;max-width:1150px;margin:2em auto;color:#222;line-height:1.45}"
+                .append("</title>\n<style>body{font-family:sans-serif;max-width:1150px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;text-align:right}"
                         + "th{background:#eee}td:first-child,th:first-child{text-align:left}figure{margin:2em 0}"
                         + ".info{background:#f4f7fb;padding:0.5em 1.2em;border-left:4px solid #0072B2}"
