@@ -13,11 +13,14 @@ import org.apache.commons.math3.distribution.TDistribution;
  * same replication. The 95 % interval of the paired difference is, for a probability (0 or 1 per run), Newcombe's
  * hybrid score interval for paired proportions (method 10 of Newcombe 1998, with the correlation term as Fagerland,
  * Lydersen and Laake give it), which keeps its coverage when the event is rare and few pairs differ; for any other
- * outcome mean(d) +- t(0.975, n-1) sd(d)/sqrt(n). When no pair differed at all, the interval is the change that would
- * have shown: if pairs differed with probability above 1 - 0.05^(1/n) (about 3/n), at least one of n would have with 95 %
- * confidence, so the mean change is within that share of the largest change one pair can show (1 for a probability;
- * the outcome's range over both scenarios, at least one unit, otherwise). The unpaired (Welch) interval is given too,
- * to show what pairing gains.
+ * outcome mean(d) +- t(0.975, n-1) sd(d)/sqrt(n), widened when fewer than ten pairs differed (a few changes say little
+ * about the size of those not seen, e.g. days at war when a war ends differently in one pair of a hundred): each
+ * direction is then bounded by the Wilson upper limit of the share of pairs that changed that way times the largest
+ * change or spread of values seen. When no pair differed at all, the interval is the change that would have shown: if
+ * pairs differed with probability above 1 - 0.05^(1/n) (about 3/n), at least one of n would have with 95 % confidence,
+ * so the mean change is within that share of the largest change one pair can show (1 for a probability; the spread of
+ * the values seen; when nothing varied, the run's length for days, one unit for other counts). The unpaired (Welch)
+ * interval is given too, to show what pairing gains.
  */
 public final class Comparison implements Ensemble.Pairing {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("_y(\\d+)$");
@@ -36,9 +39,8 @@ public final class Comparison implements Ensemble.Pairing {
     private final Map<String, Welford[]> values = new LinkedHashMap<>();
     private final Map<String, Welford[]> differences = new LinkedHashMap<>();
     private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
-    /** per outcome and scenario: the paired 2x2 table against the reference (probabilities), pairs that differ, range */
-    private final Map<String, long[][]> tables = new LinkedHashMap<>();
-    private final Map<String, double[][]> ranges = new LinkedHashMap<>();
+    private final Map<String, PairTally[]> tallies = new LinkedHashMap<>();
+    private int runDays;
 
     /** @param atYears the years (1 = end of the first year) at which balance ratios are compared */
     public Comparison(List<String> scenarios, int[] atYears) {
@@ -58,8 +60,7 @@ public final class Comparison implements Ensemble.Pairing {
         for (Outcome o : outcomes.values()) {
             Welford[] v = values.computeIfAbsent(o.name(), k -> newArray(runs.length));
             Welford[] d = differences.computeIfAbsent(o.name(), k -> newArray(runs.length));
-            long[][] table = tables.computeIfAbsent(o.name(), k -> new long[runs.length][5]);
-            double[][] range = ranges.computeIfAbsent(o.name(), k -> new double[][] {{Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}});
+            PairTally[] tally = tallies.computeIfAbsent(o.name(), k -> newTallies(runs.length));
             double x0 = o.value().applyAsDouble(runs[0].summary());
             for (int s = 0; s < runs.length; s++) {
                 Outcome own = s == 0 ? o : Outcomes.named(shapes.get(s).outcomes(), o.name());
@@ -67,15 +68,12 @@ public final class Comparison implements Ensemble.Pairing {
                     double x = own.value().applyAsDouble(runs[s].summary());
                     v[s].add(x);
                     d[s].add(x - x0);
-                    // [both 1, reference only, scenario only, neither, pairs that differ]
-                    table[s][x0 >= 0.5 ? (x >= 0.5 ? 0 : 1) : (x >= 0.5 ? 2 : 3)]++;
-                    table[s][4] += x != x0 ? 1 : 0;
-                    if (Double.isFinite(x)) {
-                        range[0][0] = Math.min(range[0][0], x);
-                        range[0][1] = Math.max(range[0][1], x);
-                    }
+                    tally[s].add(x0, x);
                 }
             }
+        }
+        if (runDays == 0) {
+            runDays = shapes.get(0).layout().days();
         }
     }
 
@@ -87,6 +85,14 @@ public final class Comparison implements Ensemble.Pairing {
         }
         int y = Integer.parseInt(m.group(1));
         return java.util.Arrays.stream(atYears).anyMatch(a -> a == y);
+    }
+
+    private static PairTally[] newTallies(int n) {
+        PairTally[] t = new PairTally[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = new PairTally();
+        }
+        return t;
     }
 
     private static Welford[] newArray(int n) {
@@ -109,9 +115,9 @@ public final class Comparison implements Ensemble.Pairing {
                 }
                 double diff = d[s].mean;
                 double half = n > 1 ? t(n - 1) * Math.sqrt(d[s].variance() / n) : Double.NaN;
-                long[] table = tables.get(e.getKey())[s];
+                PairTally tally = tallies.get(e.getKey())[s];
                 Outcome outcome = outcomes.get(e.getKey());
-                double[] interval = n > 1 ? interval(outcome.unit(), table, diff, half, n, ranges.get(e.getKey())[0])
+                double[] interval = n > 1 ? interval(outcome.unit(), tally, diff, half, n, runDays)
                         : new double[] {Double.NaN, Double.NaN};
                 double ua = v[s].variance() / n;
                 double ub = v[0].variance() / n;
@@ -121,23 +127,52 @@ public final class Comparison implements Ensemble.Pairing {
                 out.add(new Row(outcome, scenarios.get(s), v[s].mean, diff,
                         reference ? Double.NaN : interval[0], reference ? Double.NaN : interval[1],
                         reference ? Double.NaN : v[s].mean - v[0].mean - unpairedHalf,
-                        reference ? Double.NaN : v[s].mean - v[0].mean + unpairedHalf, n, table[4]));
+                        reference ? Double.NaN : v[s].mean - v[0].mean + unpairedHalf, n, tally.differing()));
             }
         }
         return out;
     }
 
     /** The paired difference's 95 % interval: see the class comment. */
-    static double[] interval(Outcome.Unit unit, long[] table, double diff, double tHalf, long n, double[] range) {
-        if (table[4] == 0) {
-            double largest = unit == Outcome.Unit.PROBABILITY ? 1.0 : Math.max(range[1] - range[0], unitStep(unit));
-            double x = detectableShare(n) * largest;
+    static double[] interval(Outcome.Unit unit, PairTally tally, double diff, double tHalf, long n, int runDays) {
+        if (tally.differing() == 0) {
+            double x = detectableShare(n) * largestUnseen(unit, tally, runDays);
             return new double[] {-x, x};
         }
         if (unit == Outcome.Unit.PROBABILITY) {
-            return pairedProportions(table[0], table[1], table[2], table[3]);
+            return pairedProportions(tally.both, tally.referenceOnly, tally.scenarioOnly, tally.neither);
         }
-        return new double[] {diff - tHalf, diff + tHalf};
+        double low = diff - tHalf;
+        double high = diff + tHalf;
+        if (tally.differing() < FEW_DIFFERING) {
+            // a few differing pairs say little about the size of the changes not seen: bound each direction by the
+            // share of pairs that may change that way (Wilson) times the largest change or spread seen
+            double largest = Math.max(tally.largestChange, tally.range());
+            double[] upShare = wilson(tally.up, n);
+            double[] downShare = wilson(tally.down, n);
+            double smallestUp = tally.up > 0 ? tally.smallestUp : 0;
+            double smallestDown = tally.down > 0 ? tally.smallestDown : 0;
+            high = Math.max(high, upShare[1] * largest - downShare[0] * smallestDown);
+            low = Math.min(low, -(downShare[1] * largest - upShare[0] * smallestUp));
+        }
+        return new double[] {low, high};
+    }
+
+    /** Below this many differing pairs the t interval is widened to what the unseen pairs could hold. */
+    static final int FEW_DIFFERING = 10;
+
+    /**
+     * The largest change one pair could show when none did: 1 for a probability; the spread of the values seen; when
+     * nothing varied at all, the run's length for days (a war unseen in every run could last it), else one unit.
+     */
+    private static double largestUnseen(Outcome.Unit unit, PairTally tally, int runDays) {
+        if (unit == Outcome.Unit.PROBABILITY) {
+            return 1.0;
+        }
+        if (tally.range() > 0) {
+            return tally.range();
+        }
+        return unit == Outcome.Unit.DAYS && runDays > 0 ? runDays : unitStep(unit);
     }
 
     /** The smallest change one pair can show in a unit counted in whole numbers (else 0: a continuous outcome). */

@@ -37,4 +37,15 @@ class BottomLineTest {
         List<String> lines = BottomLine.lines(List.of(item("war", Outcome.Unit.PROBABILITY, 0.5, 0.01, -0.05, 0.07, 30)), "baseline");
         assertEquals(List.of("variant against baseline: no headline outcome differs beyond chance (95 %) in 200 pairs."), lines);
     }
+
+    @Test
+    void balancesFromFewPairsAreFlagged() {
+        BottomLine.Item balance = new BottomLine.Item("balance DPRK vs ROK", Outcome.Unit.RATIO, "variant", 0.4, 0.41, 0.01, 0.005, 0.015,
+                50, 50);
+        List<String> lines = BottomLine.lines(List.of(balance), "baseline");
+        assertTrue(lines.get(lines.size() - 1).contains("warning: with 50 pairs the balances' intervals are too narrow"), lines.toString());
+        BottomLine.Item enough = new BottomLine.Item("balance DPRK vs ROK", Outcome.Unit.RATIO, "variant", 0.4, 0.41, 0.01, 0.005, 0.015,
+                200, 200);
+        assertTrue(BottomLine.fewPairsWarning(List.of(enough)).isEmpty());
+    }
 }
