@@ -31,7 +31,19 @@ final class Scenarios {
     static Scenario load(Path file, Double years, ExtendsOption access, List<brink.scenario.Setting> settings, PrintWriter err) {
         try {
             Scenario s = checked(ScenarioLoader.load(file, access != null && access.anywhere, settings));
-            return years == null ? s : s.withYears(years);
+            if (years == null) {
+                return s;
+            }
+            Scenario shorter = s.withYears(years);
+            java.time.LocalDate lastDay = shorter.start().plusDays(shorter.days() - 1L);
+            List<String> left = brink.scenario.Horizon.beyond(s.spec(), lastDay);
+            if (!left.isEmpty()) {
+                err.println("brink: note: --years " + brink.scenario.Setting.number(years) + " ends the run on " + lastDay + "; "
+                        + left.size() + " dated " + (left.size() == 1 ? "entry" : "entries") + " of " + file.getFileName()
+                        + (left.size() == 1 ? " falls after it and does" : " fall after it and do") + " not happen: " + String.join(", ", left.subList(0, Math.min(6, left.size())))
+                        + (left.size() > 6 ? " and " + (left.size() - 6) + " more" : ""));
+            }
+            return shorter;
         } catch (ScenarioException e) {
             printProblems(e, err);
             return null;

@@ -87,6 +87,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Parameter> parameters = new ArrayList<>();
         List<brink.scenario.Setting> settings = new ArrayList<>();
+        java.util.Map<String, String> origins = new java.util.HashMap<>();
         long seed = options.seed;
         if (brink.scenario.ExperimentLoader.isExperiment(scenarioFile)) {
             brink.scenario.ExperimentLoader.Loaded x;
@@ -100,6 +101,9 @@ final class SweepCommand implements Callable<Integer> {
                 throw new UserError(scenarioFile + " is an experiment file: its parameters are the fields varied (no --vary with it)");
             }
             parameters.addAll(fromExperiment(x.experiment()));
+            for (int i = 0; i < parameters.size(); i++) {
+                origins.put(parameters.get(i).path(), x.parameterAt().get(i) + " experiment.parameters[" + i + "] (" + parameters.get(i) + ")");
+            }
             x.experiment().set().forEach(s -> settings.add(brink.scenario.Setting.parse(s)));
             design = design != null ? design : x.experiment().design() == null ? null
                     : x.experiment().design().name().toLowerCase(Locale.ROOT);
@@ -111,6 +115,10 @@ final class SweepCommand implements Callable<Integer> {
             }
             scenarioFile = x.scenario();
         } else if (vary == null || vary.isEmpty()) {
+            // a file that could not be read (too large, not YAML) is not known to be an experiment file: say what is wrong with it
+            if (Scenarios.load(scenarioFile, null, access, set.settings(), spec.commandLine().getErr()) == null) {
+                return BrinkCommand.USER_ERROR;
+            }
             throw new UserError("nothing to vary: give --vary PATH=LOW:HIGH (repeatable), or an experiment file");
         }
         settings.addAll(set.settings());
@@ -154,7 +162,8 @@ final class SweepCommand implements Callable<Integer> {
             return BrinkCommand.USER_ERROR;
         }
         SampleRunner runner = new SampleRunner(own, options.years, parameters, names, reps, seed, false);
-        List<Parameter> checked = SweepSetup.checkRanges(base, runner, spec.commandLine().getErr());
+        List<Parameter> checked = SweepSetup.checkRanges(base, runner, spec.commandLine().getErr(),
+                p -> origins.getOrDefault(p.path(), "--vary " + p));
         if (checked == null) {
             return BrinkCommand.USER_ERROR;
         }

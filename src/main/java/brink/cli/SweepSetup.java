@@ -82,11 +82,17 @@ final class SweepSetup {
      * numbers only (refused at a fraction, accepted rounded) is swept over whole numbers.
      */
     static List<Parameter> checkRanges(Scenario base, SampleRunner runner, PrintWriter err) {
+        return checkRanges(base, runner, err, p -> "--vary " + p);
+    }
+
+    /** The same, each parameter named in messages as {@code origin} gives it (an option, or an experiment file's line). */
+    static List<Parameter> checkRanges(Scenario base, SampleRunner runner, PrintWriter err,
+                                       java.util.function.Function<Parameter, String> origin) {
         List<Parameter> checked = new ArrayList<>();
         for (Parameter p : runner.parameters()) {
             com.fasterxml.jackson.databind.JsonNode now = base.valueAt(p.path());
             if (!base.spec().levers().containsKey(p.path()) && !now.isMissingNode() && !now.isNumber()) {
-                err.println("brink: --vary " + p + ": " + p.path() + " is " + (now.isValueNode() ? "'" + now.asText() + "'" : "not a "
+                err.println("brink: " + origin.apply(p) + ": " + p.path() + " is " + (now.isValueNode() ? "'" + now.asText() + "'" : "not a "
                         + "single value") + " in this scenario, not a number: sweeps vary numeric fields and declared levers");
                 return null;
             }
@@ -100,7 +106,7 @@ final class SweepSetup {
                     refused = null;
                 }
                 if (refused != null) {
-                    err.println("brink: --vary " + p + " cannot be swept: at " + Parameter.fmt(value) + " the scenario is refused:");
+                    err.println("brink: " + origin.apply(p) + " cannot be swept: at " + Parameter.fmt(value) + " the scenario is refused:");
                     Scenarios.printProblems(refused, err);
                     return null;
                 }

@@ -41,6 +41,11 @@ final class Documents {
         if (root == null || !problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
+        if (!(root instanceof Node.MapNode)) {
+            // a lone value (~, 3, a list) binds to nothing, or to null
+            problems.add(new Problem(root.location(), "", "the file holds a single value or list, not 'key: value' lines", what));
+            throw new ScenarioException(problems);
+        }
         new Shape(problems).check(root, type, "", null);
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);

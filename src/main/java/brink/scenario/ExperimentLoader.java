@@ -12,7 +12,11 @@ public final class ExperimentLoader {
     }
 
     /** A validated experiment and the scenario file it names (resolved against the experiment file's folder). */
-    public record Loaded(ExperimentSpec.Experiment experiment, Path scenario) {
+    /** @param parameterAt where each of the experiment's parameters is written, for messages about it */
+    public record Loaded(ExperimentSpec.Experiment experiment, Path scenario, List<Location> parameterAt) {
+        public Loaded {
+            parameterAt = List.copyOf(parameterAt);
+        }
     }
 
     /** Whether the file is an experiment file (its top level has {@code experiment:}) rather than a scenario. */
@@ -73,7 +77,11 @@ public final class ExperimentLoader {
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        return new Loaded(x, scenario);
+        List<Location> parameterAt = new ArrayList<>();
+        for (int i = 0; i < x.parameters().size(); i++) {
+            parameterAt.add(at(where, "experiment.parameters[" + i + "]", shown));
+        }
+        return new Loaded(x, scenario, parameterAt);
     }
 
     private static Location at(Map<String, Location> where, String path, String file) {

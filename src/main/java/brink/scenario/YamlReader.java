@@ -39,7 +39,8 @@ final class YamlReader {
         if (size > MAX_BYTES) {
             // the YAML parser's time grows with the square of a long line's length: refuse before parsing
             problems.add(new Problem(new Location(fileName, 0, 0), "", String.format(java.util.Locale.ROOT,
-                    "is %.1f MB, too large for a scenario file", size / 1e6), "at most 1 MB; scenario files are a few kB"));
+                    "is %.1f MB, too large for a scenario, experiment or move sheet file", size / 1e6),
+                    "at most 1 MB; such files are a few kB"));
             return null;
         }
         byte[] bytes = Files.readAllBytes(file);
@@ -61,10 +62,42 @@ final class YamlReader {
                 return null;
             }
             return reader.value(parser);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // Jackson's limit (1,000 levels) guards the stack; its message names its own API, so say it in the format's words
+            if (e.getMessage() != null && e.getMessage().contains("nesting depth")) {
+                problems.add(new Problem(deepest(text, fileName), "", "lists or mappings nested more than 1,000 levels deep",
+                        "a scenario's fields are a few levels deep (actors: NAME: forces: ...)"));
+            } else {
+                problems.add(new Problem(new Location(fileName, 0, 0), "", "too large for Brink to read: "
+                        + e.getOriginalMessage().lines().findFirst().orElse(""), "a scenario file of a few kB"));
+            }
+            return null;
         } catch (JsonProcessingException e) {
             problems.add(syntaxProblem(fileName, e));
             return null;
         }
+    }
+
+    /** Where a bracketed nesting first passes 1,000 levels (the line of the first bracket, when written in block style). */
+    private static Location deepest(String text, String fileName) {
+        int depth = 0;
+        int line = 1;
+        int column = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else if (c == '[' || c == '{') {
+                if (++depth > 1000) {
+                    return new Location(fileName, line, column);
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return new Location(fileName, 1, 1);
     }
 
     /**

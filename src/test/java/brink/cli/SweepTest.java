@@ -345,21 +345,56 @@ class SweepTest {
     }
 
     /**
-     * --years shorter than the baseline's dated content (a transfer ends in 2028) gives the same answer everywhere: run,
-     * compare, sweep and calibrate all accept it, and what falls beyond the horizon simply does not happen.
+     * --years shorter than the baseline's dated content (a transfer begins in 2026) gives the same answer everywhere: run,
+     * compare, sweep and calibrate all accept it, what falls beyond the horizon does not happen, and each says which.
      */
     @Test
     void aShortHorizonIsAcceptedByEveryCommandAsByRun() {
         String baseline = "scenarios/baseline.yaml";
-        assertEquals(0, brink("run", baseline, "--years", "1", "--reps", "2", "--no-charts", "-q", "--out", dir.resolve("y-run").toString()).exit());
-        assertEquals(0, brink("compare", baseline, "scenarios/us-drawdown.yaml", "--years", "1", "--reps", "2", "--no-charts", "-q",
-                "--out", dir.resolve("y-cmp").toString()).exit());
+        String note = "brink: note: --years 1 ends the run on 2025-12-31; 1 dated entry of baseline.yaml falls after it and does not "
+                + "happen: transfers.tomahawks-to-japan (2026-04-01)";
+        CliTest.Result run = brink("run", baseline, "--years", "1", "--reps", "2", "--no-charts", "-q", "--out", dir.resolve("y-run").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains(note), run.err());
+        CliTest.Result compare = brink("compare", baseline, "scenarios/us-drawdown.yaml", "--years", "1", "--reps", "2", "--no-charts",
+                "-q", "--out", dir.resolve("y-cmp").toString());
+        assertEquals(0, compare.exit(), compare.err());
+        assertTrue(compare.err().contains(note) && compare.err().contains("of us-drawdown.yaml falls after it"), compare.err());
         CliTest.Result sweep = brink("sweep", baseline, "--vary", "events.border-incident.rate=1:8", "--years", "1", "--samples", "2",
                 "--reps", "2", "--no-charts", "-q", "--out", dir.resolve("y-sweep").toString());
         assertEquals(0, sweep.exit(), sweep.err());
-        CliTest.Result calibrate = brink("calibrate", baseline, "--vary", "events.border-incident.rate=1:8", "--years", "3",
+        assertTrue(sweep.err().contains(note), sweep.err());
+        CliTest.Result calibrate = brink("calibrate", baseline, "--vary", "events.border-incident.rate=1:8", "--years", "1",
                 "--samples", "2", "--reps", "2", "--no-charts", "-q", "--out", dir.resolve("y-cal").toString());
         assertEquals(0, calibrate.exit(), calibrate.err());
+        assertTrue(calibrate.err().contains(note), calibrate.err());
+        CliTest.Result whole = brink("run", baseline, "--years", "10", "--reps", "1", "--no-charts", "-q", "--out",
+                dir.resolve("y-whole").toString());
+        assertTrue(!whole.err().contains("note: --years"), "nothing falls beyond the scenario's own horizon: " + whole.err());
+    }
+
+    /** An experiment file's parameter that the scenario refuses is named by the file's line, not as a --vary option. */
+    @Test
+    void anExperimentParameterProblemNamesTheFile() throws Exception {
+        Path x = dir.resolve("bad-experiment.yaml");
+        Files.writeString(x, "experiment:\n  scenario: " + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "\n  parameters:\n"
+                + "    - {path: events.border-incident.rate, low: 1, high: 8}\n    - {path: info.title, low: 1, high: 2}\n");
+        CliTest.Result r = brink("sweep", x.toString(), "--samples", "2", "--reps", "1", "--no-charts", "-q", "--out",
+                dir.resolve("bad-x").toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains(x + ":5:") && r.err().contains("experiment.parameters[1] (info.title="), r.err());
+        assertTrue(!r.err().contains("--vary"), r.err());
+    }
+
+    /** A file too large to read is said to be so, not "nothing to vary". */
+    @Test
+    void aTooLargeFileIsSaidToBeSo() throws Exception {
+        Path big = dir.resolve("big.yaml");
+        Files.writeString(big, "experiment:\n  scenario: baseline.yaml\n# " + "x".repeat(2_100_000) + "\n");
+        CliTest.Result r = brink("sweep", big.toString(), "--samples", "2", "--no-charts", "--out", dir.resolve("big").toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("is 2.1 MB, too large for a scenario, experiment or move sheet file"), r.err());
+        assertTrue(!r.err().contains("nothing to vary"), r.err());
     }
 
     /** A NaN in a varied field's column of samples.csv is a located error for discover and chart, not an exception. */

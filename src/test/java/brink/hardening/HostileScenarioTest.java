@@ -131,8 +131,17 @@ class HostileScenarioTest {
         Files.writeString(f, "info: {title: " + "a".repeat(1_500_000) + "}\n");
         long t0 = System.nanoTime();
         Problem p = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f)).problems().get(0);
-        assertTrue(p.toString().contains("too large for a scenario file"), p.toString());
+        assertTrue(p.toString().contains("too large for a scenario, experiment or move sheet file"), p.toString());
         assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "refused at once");
+    }
+
+    @Test
+    void nestingBeyondAThousandLevelsIsLocatedInTheFormatsWords() throws Exception {
+        Path f = TestFiles.write(dir, "deep.yaml", "info:\n  title: deep\nlevers: " + "[".repeat(1500) + "]".repeat(1500) + "\n");
+        Problem p = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f)).problems().get(0);
+        assertEquals(3, p.location().line(), p.toString());
+        assertTrue(p.toString().contains("nested more than 1,000 levels deep"), p.toString());
+        assertTrue(!p.toString().contains("StreamReadConstraints"), "no Jackson API in the message: " + p);
     }
 
     @Test

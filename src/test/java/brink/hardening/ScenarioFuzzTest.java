@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * Any bytes given as a scenario file give either a valid scenario (which then runs a month without crashing) or
- * located problems, never another exception, within a time bound. In {@code mvn verify} this replays the corpus in
+ * located problems (the targets' own check included), never another exception, within a time bound. In {@code mvn verify} this replays the corpus in
  * src/test/resources/brink/hardening/ScenarioFuzzTestInputs (the shipped scenarios and the hostile cases found so
  * far); {@code JAZZER_FUZZ=1 mvn test -Dtest=ScenarioFuzzTest} fuzzes for longer (README, "What Brink guarantees").
  */
@@ -27,9 +27,9 @@ class ScenarioFuzzTest {
      * A folder holding the shipped scenarios, so that inputs may extend them (as baseline.yaml): in target/, not in
      * java.io.tmpdir, where every run of the suite left one behind.
      */
-    private static final Path DIR = folder();
+    private static final Path DIR = scenarioFolder();
 
-    private static Path folder() {
+    static synchronized Path scenarioFolder() {
         try {
             Path d = Files.createDirectories(Path.of("target", "fuzz-scenarios"));
             try (Stream<Path> s = Files.list(Path.of("scenarios"))) {
@@ -50,6 +50,9 @@ class ScenarioFuzzTest {
         long start = System.nanoTime();
         try {
             Scenario s = ScenarioLoader.load(file);
+            for (Problem p : brink.experiment.Targets.problems(s)) { // the second door: target names and outcomes
+                assertTrue(p.location().file().endsWith(".yaml") && !p.message().isBlank(), p.toString());
+            }
             if (s.spec().kind() == ScenarioSpec.Kind.THEATRE) {
                 Scenario month = s.withYears(30 / 365.25);
                 try {
