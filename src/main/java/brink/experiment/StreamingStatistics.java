@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
  * values outside it. A percentile is then read off the histogram by linear interpolation within its bin: its
  * error is at most one bin width, 1/{@value #BINS} x 1.5 x the pilot range of that cell, usually far less.</li>
  * </ul>
+ * A cell undefined (NaN) in any replication has an undefined mean and undefined percentiles, however many replications.
  * Cells are grouped in blocks (one per cadence). Replications are {@link #add}ed in order 0, 1, 2, ...; beyond the
  * pilot their binning, whose counts do not depend on order, may instead be done by worker threads with
  * {@link #binConcurrently}, each into its own part, merged when percentiles are read.
@@ -245,6 +246,11 @@ public final class StreamingStatistics {
     /** The five percentiles of one cell, in the order of {@link #PERCENTILES}. */
     public double[] percentiles(int block, int cell) {
         double[] out = new double[PERCENTILES.length];
+        if (Double.isNaN(sums[block][cell])) {
+            // a value undefined in some replication (the sum keeps it): undefined, as the mean, below and beyond the pilot alike
+            Arrays.fill(out, Double.NaN);
+            return out;
+        }
         if (count <= pilotRows) {
             double[] sorted = new double[count];
             for (int r = 0; r < count; r++) {

@@ -90,7 +90,11 @@ final class Levers {
         }
     }
 
-    private static String num(double v) {
-        return String.format(Locale.ROOT, "%.3g", v).replaceAll("\\.?0+$", "");
+    /** Three significant digits, no trailing zeros after a point, never an exponent: 150 stays 150, 0.12345 is 0.123. */
+    static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 }

@@ -79,6 +79,9 @@ final class Validator {
         });
         s.blocs().forEach((id, members) -> {
             require(!members.isEmpty(), "blocs." + id, "a bloc needs at least one actor", knownActors());
+            // balances look a side up as a bloc first: a bloc named like an actor would hide that actor everywhere
+            require(!actors.contains(id), "blocs." + id, "a bloc cannot have the id of an actor ('" + id + "' is an actor): balances "
+                    + "naming '" + id + "' would count the bloc, not the actor", "another id, e.g. " + id + "-side");
             for (int i = 0; i < members.size(); i++) {
                 actorRef(members.get(i), "blocs." + id + "[" + i + "]");
             }

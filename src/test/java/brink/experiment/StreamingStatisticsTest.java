@@ -16,20 +16,33 @@ import org.junit.jupiter.api.Test;
 class StreamingStatisticsTest {
 
     /**
-     * A batch of four replications binned together keeps the same extremes as one by one: a value that is not a number
-     * (an empty cell) leaves them alone rather than hiding the other three.
+     * A value that is not a number (undefined in a replication) makes the cell's mean and percentiles undefined, below
+     * the pilot (exact percentiles) and beyond it (binned) alike: they used to differ (NaN against a number).
      */
     @Test
-    void aBatchWithANonNumberStillRecordsItsExtremes() {
-        int n = 200;
-        StreamingStatistics stats = new StreamingStatistics(new int[] {1}, n);
-        for (int r = 0; r < n; r++) {
-            double v = r < StreamingStatistics.PILOT ? 1.0 : r % 4 == 0 ? Double.NaN : 5.0;
-            stats.add(new double[][] {{v}});
+    void anUndefinedValueIsUndefinedOnEitherSideOfThePilot() {
+        for (int n : new int[] {50, 200}) {
+            StreamingStatistics stats = new StreamingStatistics(new int[] {2}, n);
+            for (int r = 0; r < n; r++) {
+                double v = r == n - 3 ? Double.NaN : r;
+                stats.add(new double[][] {{v, r}});
+            }
+            for (double p : stats.percentiles(0, 0)) {
+                assertTrue(Double.isNaN(p), n + " replications: " + java.util.Arrays.toString(stats.percentiles(0, 0)));
+            }
+            assertTrue(Double.isNaN(stats.mean(0, 0)));
+            assertEquals((n - 1) / 2.0, stats.percentiles(0, 1)[2], n > 100 ? 2.0 : 1e-9, "the other cell is untouched");
         }
-        double[] p = stats.percentiles(0, 0);
-        assertEquals(1.0, p[0], 1e-9, "p05 lies among the pilot's ones");
-        assertTrue(p[4] > 4.0 && p[4] <= 5.0, "p95 lies among the fives, got " + p[4]);
+    }
+
+    /** A batch of four replications binned together keeps the same extremes as one by one (a NaN hid the other three). */
+    @Test
+    void aBatchWithANonNumberStillRecordsItsExtremes() {
+        Histograms h = new Histograms(new int[] {1}, new double[][] {{0.0, 10.0}}, 2);
+        Histograms.Counts c = new Histograms.Counts(new int[] {1});
+        h.binFour(c, 0, new double[] {Double.NaN}, new double[] {1.0}, new double[] {9.0}, new double[] {Double.NaN}, 0, 1);
+        assertEquals(1.0, c.min[0][0], 1e-12);
+        assertEquals(9.0, c.max[0][0], 1e-12);
     }
 
     @Test

@@ -205,4 +205,10 @@ class ValidationTest {
         assertTrue(e.problems().get(0).location().file().endsWith("parent.yaml"), e.getMessage());
         assertEquals(12, e.problems().get(0).location().line());
     }
+
+    @Test
+    void aBlocNamedLikeAnActorIsRefused() {
+        List<Problem> ps = problems(BASE + "blocs:\n  RED: [RED, BLUE]\n");
+        assertOne(ps, 23, "blocs.RED", "cannot have the id of an actor");
+    }
 }
