@@ -1,6 +1,5 @@
 package brink.cli;
 
-import brink.scenario.Problem;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioException;
 import brink.scenario.ScenarioLoader;

@@ -81,6 +81,7 @@ public final class BrinkGui extends GUIState {
 
     /** The Model tab is refreshed every step, so that "Current run" shows the run's seed and levers. */
     @Override
+    @SuppressWarnings("deprecation") // MASON 18 still reads it to refresh the Model tab
     public boolean isInspectorVolatile() {
         return true;
     }

@@ -146,6 +146,7 @@ public final class ModelLevers implements Propertied {
             }
 
             @Override
+            @SuppressWarnings("rawtypes") // MASON's Properties.getType declares a raw Class
             public Class getType(int i) {
                 if (i < ids.size()) {
                     return declared.get(ids.get(i)).kind() == LeverSpec.Kind.SWITCH ? Boolean.TYPE : Double.TYPE;

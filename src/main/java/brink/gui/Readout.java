@@ -72,6 +72,7 @@ final class Readout extends Properties {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // MASON's Properties.getType declares a raw Class
     public Class getType(int index) {
         return rows.get(index).type();
     }

@@ -1,7 +1,6 @@
 package brink.model;
 
 import brink.scenario.ActionSpec;
-import java.util.Locale;
 
 /** Applies a scenario action (a scheduled push, drawdown or ceasefire, or a trigger's response) to the world. */
 final class Levers {

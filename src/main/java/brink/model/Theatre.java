@@ -7,7 +7,6 @@ import brink.scenario.PeriodSpec;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioSpec;
 import brink.scenario.ScenarioSpec.Law;
-import brink.scenario.TransferSpec;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;

@@ -2,7 +2,6 @@ package brink.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The scenario's declared levers on its located tree: a {@code --set} or {@code --vary} of a lever becomes settings of

@@ -30,7 +30,7 @@ public final class GameFolder {
     public static final String DONE = "report.html";
     /** Per adjudicated turn: the SHA-256 of each sheet it was adjudicated with, as sha256sum writes them. */
     public static final String FROZEN = "sheets.sha256";
-    private static final YAMLMapper YAML = (YAMLMapper) YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+    private static final YAMLMapper YAML = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 

@@ -81,7 +81,7 @@ class TargetsCliTest {
         printed = r.out();
         manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         try (CSVParser p = CSVParser.parse(out.resolve("runs.csv"), java.nio.charset.StandardCharsets.UTF_8,
-                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
             runs = p.getRecords();
         }
     }

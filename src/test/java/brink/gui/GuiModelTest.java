@@ -10,7 +10,6 @@ import brink.cli.CliTestAccess;
 import brink.experiment.LiveHistory;
 import brink.experiment.SeriesKey;
 import brink.output.EventsCsv;
-import brink.scenario.Scenario;
 import brink.scenario.ScenarioException;
 import brink.scenario.ScenarioLoader;
 import java.nio.file.Files;

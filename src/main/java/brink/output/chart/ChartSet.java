@@ -1,6 +1,5 @@
 package brink.output.chart;
 
-import brink.output.OutputFolder;
 import brink.output.Staging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -65,7 +65,7 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
         int days = manifest.path("days").asInt();
         Map<Key, Series> series = series(in.read("series.csv"), dir.resolve("series.csv"), days);
         Map<String, String> units = new LinkedHashMap<>();
-        manifest.path("domain_units").fields().forEachRemaining(e -> units.put(e.getKey(), e.getValue().asText()));
+        manifest.path("domain_units").properties().forEach(e -> units.put(e.getKey(), e.getValue().asText()));
         List<OutcomeInfo> outcomes = new ArrayList<>();
         for (JsonNode o : manifest.path("outcomes")) {
             try {
