@@ -24,12 +24,6 @@ public final class Outcomes {
     private Outcomes() {
     }
 
-    /** A rung or level name as it appears in outcome names: lower case, runs of other characters as one "_". */
-    public static String slug(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
-        return s.replaceAll("^_+|_+$", "");
-    }
-
     public static List<Outcome> of(OutcomeContext c) {
         List<Outcome> out = new ArrayList<>();
         String within = "within " + c.horizon();
@@ -51,7 +45,7 @@ public final class Outcomes {
             for (int y = 1; y <= c.years(); y++) {
                 int year = y;
                 String when = y == c.years() ? within : "by the end of year " + y;
-                out.add(new Outcome("reached_" + slug(rungName) + "_by_y" + y,
+                out.add(new Outcome("reached_" + brink.scenario.Slug.of(rungName) + "_by_y" + y,
                         "Probability of reaching " + rungName + " or a more severe rung " + when, Unit.PROBABILITY,
                         "1 if the ladder stood at rung " + k + " (" + rungName + ") or higher on some day of years 1-" + y
                                 + ", else 0", y == c.years(),
@@ -68,7 +62,7 @@ public final class Outcomes {
         }
         for (int k = 0; k < c.rungs().size(); k++) {
             int rung = k;
-            out.add(new Outcome("days_at_" + slug(c.rungs().get(k)), "Days at " + c.rungs().get(k) + " " + within, Unit.DAYS,
+            out.add(new Outcome("days_at_" + brink.scenario.Slug.of(c.rungs().get(k)), "Days at " + c.rungs().get(k) + " " + within, Unit.DAYS,
                     "days on which the ladder stood at rung " + k + " exactly", false, r -> r.daysAtRung()[rung]));
         }
         for (int f = 0; f < c.firers().size(); f++) {

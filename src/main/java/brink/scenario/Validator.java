@@ -52,7 +52,7 @@ final class Validator {
                                     + ": rungs are ordered by severity, so a rung above a clash or a war is at least as severe",
                             "put threats and statements on the signalling track (ladder.signals) instead");
                 }
-                require(slugs.add(brink.experiment.Outcomes.slug(r.name())), "ladder.rungs[" + i + "].name",
+                require(slugs.add(Slug.of(r.name())), "ladder.rungs[" + i + "].name",
                         "'" + r.name() + "' gives the same outcome names as another rung", "rung names that differ in letters or digits");
             }
             Set<String> levels = new HashSet<>();

@@ -70,7 +70,7 @@ final class ShippedEnsembles {
 
     /** The outcome name of reaching a rung (or a more severe one) by the end of year y, the rung given by its name. */
     static String reached(String rung, int year) {
-        return "reached_" + Outcomes.slug(rung) + "_by_y" + year;
+        return "reached_" + brink.scenario.Slug.of(rung) + "_by_y" + year;
     }
 
     private static List<Observation> compute(String file, double years, int replications) {

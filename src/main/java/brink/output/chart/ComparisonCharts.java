@@ -1,7 +1,6 @@
 package brink.output.chart;
 
 import brink.experiment.Outcome;
-import brink.experiment.Outcomes;
 import brink.output.Staging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -216,7 +215,7 @@ public final class ComparisonCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String horizon = null;
         for (String rung : rungNames) {
-            String prefix = "reached_" + Outcomes.slug(rung) + "_by_y";
+            String prefix = "reached_" + brink.scenario.Slug.of(rung) + "_by_y";
             for (CSVRecord r : rows) {
                 if ("yes".equals(r.get("headline")) && r.get("outcome").startsWith(prefix)) {
                     data.addValue(100 * Double.parseDouble(r.get("value")), r.get("scenario"), rung + " or worse");
