@@ -102,8 +102,12 @@ final class CompareCommand implements Callable<Integer> {
         try (Interruption interruption = Interruption.install()) {
             try (folder) {
                 Comparison comparison = new Comparison(labels, atYears);
-                TheatreEnsemble.Result result = TheatreEnsemble.run(scenarios, labels.stream().map(l -> l + "/").toList(), folder,
-                        reps, options.seed, threads, events, comparison, commandLine(), options.quiet);
+                brink.app.Runs.Result result;
+                try (ProgressReporter progress = new ProgressReporter("compare", reps, options.quiet)) {
+                    result = brink.app.Runs.run(scenarios, reps, options.seed, threads, comparison, progress,
+                            new brink.app.Runs.Output(folder, labels.stream().map(l -> l + "/").toList(), events, commandLine()),
+                            brink.app.Runs.Keep.SUMMARIES);
+                }
                 List<Comparison.Row> rows = comparison.rows();
                 ComparisonCsv.write(folder.file("comparison.csv"), labels.get(0), rows);
                 writeManifest(folder.file("manifest.json"), scenarios, labels, started);
@@ -149,13 +153,7 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Scenario names, made unique (a scenario compared with itself gets "-2"). */
     static List<String> labels(List<Scenario> scenarios) {
-        Map<String, Integer> seen = new HashMap<>();
-        List<String> out = new ArrayList<>();
-        for (Scenario s : scenarios) {
-            int n = seen.merge(s.name(), 1, Integer::sum);
-            out.add(n == 1 ? s.name() : s.name() + "-" + n);
-        }
-        return out;
+        return brink.app.Study.labels(scenarios);
     }
 
     private void writeManifest(Path file, List<Scenario> scenarios, List<String> labels, Instant started) throws IOException {

@@ -92,13 +92,16 @@ final class RunCommand implements Callable<Integer> {
                 }
             } else {
                 int before = previousReplications(dir);
-                TheatreEnsemble.Result r = TheatreEnsemble.run(List.of(scenario), List.of(""), folder, reps, options.seed,
-                        threads, events, null, commandLine(), options.quiet);
+                brink.app.Runs.Result r;
+                try (ProgressReporter progress = new ProgressReporter(scenario.name(), reps, options.quiet)) {
+                    r = brink.app.Runs.run(List.of(scenario), reps, options.seed, threads, null, progress,
+                            new brink.app.Runs.Output(folder, List.of(""), events, commandLine()), brink.app.Runs.Keep.SUMMARIES);
+                }
                 boolean hadCharts = java.nio.file.Files.exists(dir.resolve("report.html"))
                         || java.nio.file.Files.isDirectory(dir.resolve("charts"));
                 String failed = Scenarios.charts(folder, List.of(""), false, noCharts);
                 written = new java.util.ArrayList<>(Scenarios.commit(folder));
-                say(Summary.of(scenario, r.shapes().get(0), r.summaries().get(0), options.seed));
+                say(Summary.of(scenario, r.shapes().get(0), r.summaries(0), options.seed));
                 if (!r.targets().get(0).isEmpty()) {
                     say(Summary.record(r.targets().get(0)));
                 }

@@ -83,10 +83,7 @@ final class Summary {
                     s.append(o.unit().show(mean));
                 }
                 if (v.length > 1) {
-                    double[] ci = brink.experiment.Targets.interval(v);
-                    if (o.unit() != Outcome.Unit.RATIO && o.unit() != Outcome.Unit.GROWTH) {
-                        ci[0] = Math.max(0, ci[0]); // a count, days or a probability is never below 0
-                    }
+                    double[] ci = o.unit().meanInterval(v);
                     s.append(o.unit().showWithInterval(mean, ci[0], ci[1]));
                 }
             }

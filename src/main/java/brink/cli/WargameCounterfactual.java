@@ -71,8 +71,9 @@ final class WargameCounterfactual implements Callable<Integer> {
         OutputFolder folder = Scenarios.openFolder(dir);
         try (Interruption interruption = Interruption.install(); folder) {
             Scenario s = brink.wargame.Adjudication.scenario(g, p.base(), p.sheets(), done);
-            TheatreEnsemble.Result r = TheatreEnsemble.run(List.of(s), List.of("counterfactual/"), folder, reps, g.seed(),
-                    options.threads(), 1, null, Scenarios.commandLine(spec), true);
+            brink.app.Runs.Result r = brink.app.Runs.run(List.of(s), reps, g.seed(), options.threads(), null, (d, n) -> { },
+                    new brink.app.Runs.Output(folder, List.of("counterfactual/"), 1, Scenarios.commandLine(spec)),
+                    brink.app.Runs.Keep.SUMMARIES);
             Scenarios.charts(folder, List.of("counterfactual/"), false, options.noCharts);
             Scenarios.commit(folder);
             if (!options.quiet) {
@@ -80,7 +81,7 @@ final class WargameCounterfactual implements Callable<Integer> {
                 out.println("The game's history (turns 1-" + done + ") against " + reps + " replications of the same moves "
                         + "(as extreme: the share of replications at least as far from the middle as the game, ties split;"
                         + " 1 = nothing unusual, near 0 = rare):");
-                for (brink.wargame.WhiteCell.Spread x : WargameTurns.spread(r.shapes().get(0).outcomes(), r.summaries().get(0))) {
+                for (brink.wargame.WhiteCell.Spread x : WargameTurns.spread(r.shapes().get(0).outcomes(), r.summaries(0))) {
                     out.printf(java.util.Locale.ROOT, "  %s: the game %s, replications %s%s%s, as extreme %.2f (%s)%n", x.label(),
                             x.value(), x.median(), x.p05().isEmpty() ? "" : " [" + x.p05(), x.p05().isEmpty() ? "" : ", " + x.p95() + "]",
                             x.asExtreme(), x.verdict());
@@ -156,8 +157,8 @@ final class WargameCounterfactual implements Callable<Integer> {
             List<Scenario> scenarios = List.of(Adjudication.scenario(g, base, sheets, done),
                     Adjudication.scenario(g, base, sheets, done, without));
             Comparison comparison = new Comparison(labels, new int[0]);
-            TheatreEnsemble.Result r = TheatreEnsemble.run(scenarios, prefixes, folder, reps, g.seed(), adjudicating.threads(), 20,
-                    comparison, Scenarios.commandLine(spec), true);
+            brink.app.Runs.Result r = brink.app.Runs.run(scenarios, reps, g.seed(), adjudicating.threads(), comparison, (d, n) -> { },
+                    new brink.app.Runs.Output(folder, prefixes, 20, Scenarios.commandLine(spec)), brink.app.Runs.Keep.SUMMARIES);
             List<Comparison.Row> rows = comparison.rows();
             ComparisonCsv.write(folder.file("comparison.csv"), labels.get(0), rows);
             CompareCommand.writeManifest(folder.file("manifest.json"), scenarios, labels, Scenarios.commandLine(spec), g.seed(), reps,
@@ -170,7 +171,7 @@ final class WargameCounterfactual implements Callable<Integer> {
                         + String.join(", ", without.keySet()) + (without.values().stream().allMatch(t -> t == 1) ? ""
                         : " from the turn named") + "), same random streams:");
                 out.println("In the game itself (replication 0 of both):");
-                printGame(out, r.shapes().get(0).outcomes(), r.summaries().get(0), r.summaries().get(1));
+                printGame(out, r.shapes().get(0).outcomes(), r.summaries(0), r.summaries(1));
                 out.println("Over " + reps + " replications:");
                 CompareCommand.printHeadlines(out, labels, rows);
                 out.println("Wrote " + target + (failed == null && !adjudicating.noCharts ? " (report.html: the two side by side)" : ""));

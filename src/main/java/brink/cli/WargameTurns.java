@@ -74,10 +74,10 @@ final class WargameTurns {
         World w = Adjudication.history(s, g);
         World before = t == 1 ? Adjudication.atStart(base, g) : Adjudication.history(Adjudication.scenario(g, base, sheets, t - 1), g);
         String prefix = Game.folder(t) + "/run/";
-        TheatreEnsemble.Result r = TheatreEnsemble.run(List.of(s), List.of(prefix), folder, reps, g.seed(), threads, 1, null,
-                commandLine, true);
+        brink.app.Runs.Result r = brink.app.Runs.run(List.of(s), reps, g.seed(), threads, null, (done, total) -> { },
+                new brink.app.Runs.Output(folder, List.of(prefix), 1, commandLine), brink.app.Runs.Keep.SUMMARIES);
         String failed = Scenarios.charts(folder, List.of(prefix), false, !charts);
-        List<WhiteCell.Spread> spread = spread(r.shapes().get(0).outcomes(), r.summaries().get(0));
+        List<WhiteCell.Spread> spread = spread(r.shapes().get(0).outcomes(), r.summaries(0));
         Map<String, String> svgs = new LinkedHashMap<>();
         if (charts) {
             ladderCharts(folder, g, t, w, before, svgs);

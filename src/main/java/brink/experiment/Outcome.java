@@ -51,6 +51,19 @@ public record Outcome(String name, String label, Unit unit, String definition, b
                     : this == GROWTH ? String.format(Locale.ROOT, "%+.1f %%", 100 * mean) : number(mean);
         }
 
+        /**
+         * The 95 % interval of the mean of an outcome's values over replications, as every output prints it: Wilson's
+         * score interval when every value is 0 or 1, else t; never below 0 for a unit that cannot be (a count, days, a
+         * probability). Infinite for a single value.
+         */
+        public double[] meanInterval(double[] values) {
+            double[] ci = Targets.interval(values);
+            if (this != RATIO && this != GROWTH) {
+                ci[0] = Math.max(0, ci[0]);
+            }
+            return ci;
+        }
+
         /** A paired difference with its interval: "-2.0 points [-9.3, +5.3]" or "+0.31 [-0.05, +0.60]". */
         public String showDifference(double difference, double low, double high) {
             // enough decimals for the interval's half-width to show two significant digits: "+0.026 [+0.025, +0.028]",

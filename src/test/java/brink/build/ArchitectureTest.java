@@ -62,6 +62,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void theApplicationLayerKnowsNoWindowsAndNoCommandLine() {
+        noClasses().that().resideInAPackage("brink.app..").should().dependOnClassesThat().resideInAnyPackage("brink.gui..", "brink.cli..")
+                .check(brink);
+    }
+
+    @Test
     void noTwoPackagesDependOnEachOther() {
         slices().matching("brink.(*)..").should().beFreeOfCycles().check(brink);
     }

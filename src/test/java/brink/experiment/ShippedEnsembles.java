@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs shipped scenarios as {@code brink run} does, with common random numbers (replication i has the same seed in
+ * Runs shipped scenarios through the public Java API ({@link brink.app.Study}), as {@code brink run} does, with common random numbers (replication i has the same seed in
  * every scenario), and keeps what the calibration and direction tests look at, once per (file, years,
  * replications): each replication's outcomes from the catalogue, by name, and its recorded series at the end.
  */
@@ -73,14 +73,26 @@ final class ShippedEnsembles {
         return "reached_" + brink.scenario.Slug.of(rung) + "_by_y" + year;
     }
 
+    /** Runs through the public Java API (brink.app.Study), as brink run does, keeping what the tests look at. */
     private static List<Observation> compute(String file, double years, int replications) {
         try {
-            Scenario s = ScenarioLoader.load(Path.of("scenarios", file)).withYears(years);
-            Replication replication = new Replication(s, s.days(), Metrics.standard());
-            List<int[]> windows = exerciseWindows(ScenarioLoader.load(Path.of("scenarios", "baseline.yaml")), s.days());
-            Index[] index = new Index[1];
-            return java.util.stream.IntStream.range(0, replications).parallel()
-                    .mapToObj(i -> observe(replication.run(i, Seeds.replication(SEED, i)), windows, index)).toList();
+            brink.app.Study study = brink.app.Study.load(Path.of("scenarios", file)).years(years);
+            List<int[]> windows = exerciseWindows(ScenarioLoader.load(Path.of("scenarios", "baseline.yaml")), study.scenario().days());
+            int[] inWindows = new int[replications];
+            brink.app.RunResult r = study.run(replications, SEED, (shape, run) -> inWindows[run.replication()] = (int) run.events()
+                    .stream().filter(e -> e.type().equals("missile test")).mapToInt(LoggedEvent::day).distinct()
+                    .filter(d -> windows.stream().anyMatch(x -> d >= x[0] && d <= x[1])).count());
+            Index index = index(r.shape());
+            List<Observation> out = new java.util.ArrayList<>();
+            for (int i = 0; i < replications; i++) {
+                RunSummary summary = r.summary(i);
+                double[] outcomes = new double[r.shape().outcomes().size()];
+                for (int k = 0; k < outcomes.length; k++) {
+                    outcomes[k] = r.shape().outcomes().get(k).value().applyAsDouble(summary);
+                }
+                out.add(new Observation(index, summary, outcomes, r.ends(i), inWindows[i]));
+            }
+            return out;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -97,39 +109,17 @@ final class ShippedEnsembles {
         }).filter(w -> w[0] < days).toList();
     }
 
-    private static Observation observe(Replication.Outcome o, List<int[]> windows, Index[] shared) {
-        RunShape shape = o.shape();
-        Index index;
-        synchronized (shared) {
-            if (shared[0] == null) {
-                Map<String, Integer> outcomes = new HashMap<>();
-                for (Outcome x : shape.outcomes()) {
-                    outcomes.put(x.name(), outcomes.size());
-                }
-                Map<String, Integer> series = new HashMap<>();
-                for (SeriesKey key : shape.keys()) {
-                    if (key.cadence() == Cadence.STANDARD) {
-                        series.put(key.actor() + "|" + key.domain() + "|" + key.metric(), series.size());
-                    }
-                }
-                shared[0] = new Index(shape, Map.copyOf(outcomes), Map.copyOf(series));
-            }
-            index = shared[0];
+    private static Index index(RunShape shape) {
+        Map<String, Integer> outcomes = new HashMap<>();
+        for (Outcome x : shape.outcomes()) {
+            outcomes.put(x.name(), outcomes.size());
         }
-        double[] outcomes = new double[shape.outcomes().size()];
-        for (int i = 0; i < outcomes.length; i++) {
-            outcomes[i] = shape.outcomes().get(i).value().applyAsDouble(o.record().summary());
-        }
-        double[] end = new double[index.series().size()];
-        int last = shape.layout().points(Cadence.STANDARD) - 1;
-        double[] standard = o.record().values()[Cadence.STANDARD.ordinal()];
-        for (int k = 0, j = 0; k < shape.keys().size(); k++) {
-            if (shape.keys().get(k).cadence() == Cadence.STANDARD) {
-                end[j++] = standard[shape.cell(k, last)];
+        Map<String, Integer> series = new HashMap<>();
+        for (SeriesKey key : shape.keys()) {
+            if (key.cadence() == Cadence.STANDARD) {
+                series.put(key.actor() + "|" + key.domain() + "|" + key.metric(), series.size());
             }
         }
-        int inWindows = (int) o.record().events().stream().filter(e -> e.type().equals("missile test"))
-                .mapToInt(LoggedEvent::day).distinct().filter(d -> windows.stream().anyMatch(x -> d >= x[0] && d <= x[1])).count();
-        return new Observation(index, o.record().summary(), outcomes, end, inWindows);
+        return new Index(shape, Map.copyOf(outcomes), Map.copyOf(series));
     }
 }

@@ -1,0 +1,181 @@
+package brink.app;
+
+import brink.experiment.Comparison;
+import brink.experiment.Seeds;
+import brink.scenario.Problem;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioException;
+import brink.scenario.ScenarioLoader;
+import brink.scenario.ScenarioSpec;
+import brink.scenario.Setting;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Brink from a Java program, JShell or a notebook: a scenario, checked as {@code brink validate} checks it, with
+ * settings and a horizon, run in memory. Immutable: {@link #set} and {@link #years} return a new study.
+ *
+ * <pre>{@code
+ * Study baseline = Study.load("scenarios/baseline.yaml");
+ * RunResult r = baseline.years(3).run(200);                       // 200 replications, the default seed
+ * r.outcome("any_war")                                             // mean, 95 % interval, percentiles, label, unit
+ * baseline.set("events.missile-test.rate", "20").run(200).outcome("clashes").mean()
+ * baseline.compare(Study.load("scenarios/us-drawdown.yaml"), 200).bottomLine()
+ * }</pre>
+ * Results are those of {@code brink run} and {@code brink compare} with the same seed and replications (tested); nothing
+ * is written to disk.
+ */
+public final class Study {
+    /** The years at which per-year outcomes are compared, as brink compare's default. */
+    public static final int[] AT_YEARS = {1, 3, 5, 10};
+    private final Path file;
+    private final List<Setting> settings;
+    private final Double years;
+    private final Scenario scenario;
+    private final int threads;
+
+    private Study(Path file, List<Setting> settings, Double years, int threads) throws ScenarioException {
+        this.file = file;
+        this.settings = List.copyOf(settings);
+        this.years = years;
+        this.threads = threads;
+        Scenario s = ScenarioLoader.load(file, false, this.settings);
+        List<Problem> problems = brink.experiment.Targets.problems(s);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        if (years != null && !(years * 365.25 >= 0.5 && years <= 100)) {
+            throw new IllegalArgumentException("years must be at least one day (0.003) and at most 100, got " + years);
+        }
+        this.scenario = years == null ? s : s.withYears(years);
+    }
+
+    /** A scenario file, checked: a mistake is a {@link ScenarioException} whose problems name the file, line and field. */
+    public static Study load(String file) throws ScenarioException {
+        return load(Path.of(file));
+    }
+
+    public static Study load(Path file) throws ScenarioException {
+        return new Study(file, List.of(), null, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The same scenario with one field replaced, as {@code --set PATH=VALUE} does (the value written as in YAML). */
+    public Study set(String path, String value) throws ScenarioException {
+        List<Setting> more = new ArrayList<>(settings);
+        more.add(Setting.parse(path + "=" + value));
+        return new Study(file, more, years, threads);
+    }
+
+    /** The same scenario over {@code y} years instead of its own horizon, as {@code --years} does. */
+    public Study years(double y) throws ScenarioException {
+        return new Study(file, settings, y, threads);
+    }
+
+    /** The same, run on {@code t} threads (results do not depend on it). */
+    public Study threads(int t) throws ScenarioException {
+        if (t < 1 || t > brink.experiment.Ensemble.MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be between 1 and " + brink.experiment.Ensemble.MAX_THREADS + ", got " + t);
+        }
+        return new Study(file, settings, years, t);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** Replications with the default seed ({@value Seeds#DEFAULT}), as {@code brink run --reps N}. */
+    public RunResult run(int replications) {
+        return run(replications, Seeds.DEFAULT);
+    }
+
+    public RunResult run(int replications, long seed) {
+        return run(replications, seed, Runs.Keep.SUMMARIES);
+    }
+
+    /** The same, keeping each run's series at its end and, if asked, its event log (memory grows with replications). */
+    public RunResult run(int replications, long seed, boolean keepEvents) {
+        return run(replications, seed, new Runs.Keep(true, keepEvents));
+    }
+
+    /**
+     * The same, keeping each run's series at its end, and showing every run, in replication order, to {@code each}
+     * (its recorded values and events, which are not kept: for what a caller wants to count in them).
+     */
+    public RunResult run(int replications, long seed, Runs.Observer each) {
+        return run(replications, seed, new Runs.Keep(true, false, each));
+    }
+
+    private RunResult run(int replications, long seed, Runs.Keep keep) {
+        checkReplications(replications);
+        theatre(scenario);
+        try {
+            Runs.Result r = Runs.run(List.of(scenario), replications, seed, threads, null, (d, n) -> { }, null, keep);
+            return new RunResult(scenario, seed, r.shapes().get(0), r.runs().get(0), r.targets().get(0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * This study (the reference) against others, with common random numbers, as {@code brink compare} with its default
+     * {@code --at-years 1,3,5,10} (the per-year outcomes compared at the end of those years).
+     */
+    public ComparisonResult compare(List<Study> others, int replications, long seed) {
+        checkReplications(replications);
+        List<Scenario> scenarios = new ArrayList<>();
+        scenarios.add(scenario);
+        others.forEach(o -> scenarios.add(o.scenario));
+        for (Scenario s : scenarios) {
+            theatre(s);
+            if (!s.start().equals(scenario.start()) || s.days() != scenario.days()) {
+                throw new IllegalArgumentException(s.file() + " starts " + s.start() + " and runs " + s.days() + " days, but "
+                        + scenario.file() + " starts " + scenario.start() + " and runs " + scenario.days() + " days: give both the same "
+                        + "years(...)");
+            }
+        }
+        List<String> labels = labels(scenarios);
+        Comparison comparison = new Comparison(labels, AT_YEARS.clone());
+        try {
+            Runs.Result r = Runs.run(scenarios, replications, seed, threads, comparison, (d, n) -> { }, null, Runs.Keep.SUMMARIES);
+            return new ComparisonResult(labels, comparison.rows(), r.targets());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ComparisonResult compare(Study other, int replications) {
+        return compare(List.of(other), replications, Seeds.DEFAULT);
+    }
+
+    /** Scenario names, made unique as {@code brink compare} makes them (a scenario compared with itself gets "-2"). */
+    public static List<String> labels(List<Scenario> scenarios) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        List<String> out = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            int n = seen.merge(s.name(), 1, Integer::sum);
+            out.add(n == 1 ? s.name() : s.name() + "-" + n);
+        }
+        return out;
+    }
+
+    private static void checkReplications(int replications) {
+        if (replications < 1 || replications > Runs.MAX_KEPT) {
+            throw new IllegalArgumentException("replications must be between 1 and " + Runs.MAX_KEPT + ", got " + replications);
+        }
+    }
+
+    private static void theatre(Scenario s) {
+        if (s.spec().kind() != ScenarioSpec.Kind.THEATRE) {
+            throw new IllegalArgumentException(s.file() + " is a battle scenario: run it with brink run");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return scenario.name() + " (" + file + (settings.isEmpty() ? "" : ", " + settings.size() + " settings")
+                + (years == null ? "" : ", " + years + " years") + ")";
+    }
+}

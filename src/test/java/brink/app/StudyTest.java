@@ -1,0 +1,100 @@
+package brink.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brink.cli.BrinkCommand;
+import brink.scenario.ScenarioException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Java API gives what the command line gives: the same outcomes in every replication as runs.csv of
+ * {@code brink run}, the same paired rows as comparison.csv of {@code brink compare}, on the shipped baseline; and a
+ * mistake is a located problem or a plain message, not a stack trace from the model.
+ */
+class StudyTest {
+    @TempDir
+    Path dir;
+
+    private static int brink(String... args) {
+        StringWriter err = new StringWriter();
+        int exit = BrinkCommand.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(0, exit, err.toString());
+        return exit;
+    }
+
+    private static List<CSVRecord> csv(Path f) throws Exception {
+        try (CSVParser p = CSVParser.parse(f, java.nio.charset.StandardCharsets.UTF_8,
+                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return p.getRecords();
+        }
+    }
+
+    @Test
+    void aRunGivesTheOutcomesOfBrinkRun() throws Exception {
+        RunResult r = Study.load("scenarios/baseline.yaml").years(2).run(12, 7);
+        brink("run", "scenarios/baseline.yaml", "--years", "2", "--reps", "12", "--seed", "7", "--no-charts", "-q", "--out",
+                dir.resolve("run").toString());
+        List<CSVRecord> rows = csv(dir.resolve("run/runs.csv"));
+        for (String name : List.of("clashes", "any_war", "count_missile-test", "DPRK_missile_fired_per_year")) {
+            double[] fromCsv = rows.stream().mapToDouble(x -> Double.parseDouble(x.get(name))).toArray();
+            assertArrayEquals(fromCsv, r.outcome(name).values(), 1e-9, name);
+        }
+        assertEquals(12, r.replications());
+        assertTrue(r.outcome("clashes").toString().startsWith("Number of limited clashes within 2 years: ")
+                && r.outcome("clashes").toString().endsWith("12 replications)"), r.outcome("clashes").toString());
+        assertTrue(!r.targets().isEmpty(), "the baseline's targets are checked");
+    }
+
+    @Test
+    void aComparisonGivesTheRowsOfBrinkCompare() throws Exception {
+        Study baseline = Study.load("scenarios/baseline.yaml").years(2);
+        ComparisonResult c = baseline.compare(List.of(Study.load("scenarios/us-drawdown.yaml").years(2)), 20, 5);
+        brink("compare", "scenarios/baseline.yaml", "scenarios/us-drawdown.yaml", "--years", "2", "--reps", "20", "--seed", "5",
+                "--no-charts", "-q", "--out", dir.resolve("cmp").toString());
+        List<CSVRecord> rows = csv(dir.resolve("cmp/comparison.csv"));
+        assertEquals(rows.size(), c.rows().size());
+        for (CSVRecord x : rows) {
+            brink.experiment.Comparison.Row row = c.row(x.get("outcome"), x.get("scenario"));
+            assertEquals(Double.parseDouble(x.get("value")), row.value(), 1e-6 * Math.max(1, Math.abs(row.value())), x.toString());
+            if (!x.get("ci95_low").isEmpty()) {
+                assertEquals(Double.parseDouble(x.get("ci95_low")), row.low(), 1e-6 * Math.max(1, Math.abs(row.low())), x.toString());
+            }
+        }
+        assertTrue(c.bottomLine().get(0).startsWith("us-drawdown against baseline"), c.bottomLine().toString());
+    }
+
+    @Test
+    void settingsChangeTheRunAsSetDoes() throws Exception {
+        Study baseline = Study.load("scenarios/baseline.yaml").years(1);
+        double tests = baseline.run(20, 3).outcome("count_missile-test").mean();
+        double more = baseline.set("events.missile-test.rate", "40").run(20, 3).outcome("count_missile-test").mean();
+        assertTrue(more > tests + 5, tests + " -> " + more);
+    }
+
+    @Test
+    void mistakesAreToldNotThrownFromTheModel() {
+        ScenarioException missing = assertThrows(ScenarioException.class, () -> Study.load(dir.resolve("nothing.yaml")));
+        assertTrue(missing.problems().get(0).toString().contains("nothing.yaml"), missing.problems().toString());
+        ScenarioException bad = assertThrows(ScenarioException.class,
+                () -> Study.load("scenarios/baseline.yaml").set("events.missile-test.rat", "3"));
+        assertTrue(bad.problems().get(0).toString().contains("did you mean 'rate'"), bad.problems().toString());
+        IllegalArgumentException outcome = assertThrows(IllegalArgumentException.class,
+                () -> Study.load("scenarios/baseline.yaml").years(0.1).run(2).outcome("clash"));
+        assertTrue(outcome.getMessage().contains("did you mean 'clashes'"), outcome.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Study.load("scenarios/baseline.yaml").run(0));
+        assertThrows(IllegalArgumentException.class, () -> Study.load("scenarios/battle-tanks.yaml").run(1));
+        assertTrue(Files.notExists(dir.resolve("out")), "nothing written");
+    }
+}
