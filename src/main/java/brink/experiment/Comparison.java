@@ -23,7 +23,6 @@ import org.apache.commons.math3.distribution.TDistribution;
  * interval is given too, to show what pairing gains.
  */
 public final class Comparison implements Ensemble.Pairing {
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("_y(\\d+)$");
 
     /** One outcome of one scenario in comparison.csv; {@code differing}: the pairs whose values differ. */
     public record Row(Outcome outcome, String scenario, double value, double difference, double low, double high,
@@ -52,7 +51,7 @@ public final class Comparison implements Ensemble.Pairing {
     public void replication(List<RunShape> shapes, RunRecord[] runs) {
         if (outcomes.isEmpty()) {
             for (Outcome o : shapes.get(0).outcomes()) {
-                if (o.headline() || compared(o.name())) {
+                if (o.headline() || compared(o)) {
                     outcomes.put(o.name(), o);
                 }
             }
@@ -78,13 +77,9 @@ public final class Comparison implements Ensemble.Pairing {
     }
 
     /** A per-year outcome is compared only at the chosen years. */
-    private boolean compared(String name) {
-        java.util.regex.Matcher m = YEAR.matcher(name);
-        if (!m.find()) {
-            return true;
-        }
-        int y = Integer.parseInt(m.group(1));
-        return java.util.Arrays.stream(atYears).anyMatch(a -> a == y);
+    private boolean compared(Outcome o) {
+        int y = o.about().year();
+        return y == 0 || java.util.Arrays.stream(atYears).anyMatch(a -> a == y);
     }
 
     private static PairTally[] newTallies(int n) {

@@ -9,8 +9,33 @@ import java.util.function.ToDoubleFunction;
  * the report and the comparison charts), and how a run's summary gives its value. The mean of a probability outcome
  * (0 or 1 per run) over the replications is the probability.
  */
-public record Outcome(String name, String label, Unit unit, String definition, boolean headline,
+public record Outcome(String name, String label, Unit unit, String definition, boolean headline, About about,
                       ToDoubleFunction<RunSummary> value) {
+
+    /** What an outcome counts, so that nothing needs to read it back out of the name. */
+    public enum Kind {
+        ANY_CLASH, ANY_WAR, REACHED, CLASHES, DAYS_AT_WAR, DAYS_AT_RUNG, EVENT_COUNT, BUDGET_GROWTH, BALANCE, FIRED_PER_YEAR,
+        FIRING_DAYS_PER_YEAR, FIRING_DAYS, FIRING_DAYS_IN_MONTH, FIRED;
+
+        /** As written in comparison.csv and manifest.json: lower case, words joined by '_'. */
+        public String text() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * The kind, its subject (a rung's name, an event's, balance's, firer's or actor's id), the year it is about (1 = the
+     * first; 0: the whole run) and the calendar month (1-12; 0: none).
+     */
+    public record About(Kind kind, String subject, int year, int month) {
+        public static About run(Kind kind, String subject) {
+            return new About(kind, subject, 0, 0);
+        }
+
+        public static About year(Kind kind, String subject, int year) {
+            return new About(kind, subject, year, 0);
+        }
+    }
 
     /** What an outcome's numbers are; differences of unlike units are never drawn on one axis. */
     public enum Unit {

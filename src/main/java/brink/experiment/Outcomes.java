@@ -32,12 +32,14 @@ public final class Outcomes {
         if (clashRung >= 0) {
             String name = c.rungs().get(clashRung);
             out.add(new Outcome("any_clash", "Probability of at least one " + name + " " + within, Unit.PROBABILITY,
-                    "1 if the ladder entered a clash rung from below at least once, else 0", true, r -> r.clashes() > 0 ? 1 : 0));
+                    "1 if the ladder entered a clash rung from below at least once, else 0", true,
+                    Outcome.About.run(Outcome.Kind.ANY_CLASH, name), r -> r.clashes() > 0 ? 1 : 0));
         }
         if (warRung >= 0) {
             String name = c.rungs().get(warRung);
             out.add(new Outcome("any_war", "Probability of " + name + " " + within, Unit.PROBABILITY,
-                    "1 if the ladder reached a war rung at least once, else 0", true, r -> r.wars() > 0 ? 1 : 0));
+                    "1 if the ladder reached a war rung at least once, else 0", true,
+                    Outcome.About.run(Outcome.Kind.ANY_WAR, name), r -> r.wars() > 0 ? 1 : 0));
         }
         for (int k = c.startRung() + 1; k < c.rungs().size(); k++) {
             int rung = k;
@@ -48,22 +50,25 @@ public final class Outcomes {
                 out.add(new Outcome("reached_" + brink.scenario.Slug.of(rungName) + "_by_y" + y,
                         "Probability of reaching " + rungName + " or a more severe rung " + when, Unit.PROBABILITY,
                         "1 if the ladder stood at rung " + k + " (" + rungName + ") or higher on some day of years 1-" + y
-                                + ", else 0", y == c.years(),
+                                + ", else 0", y == c.years(), Outcome.About.year(Outcome.Kind.REACHED, rungName, y),
                         r -> r.firstYearAtLeast()[rung] >= 0 && r.firstYearAtLeast()[rung] < year ? 1 : 0));
             }
         }
         if (clashRung >= 0) {
             out.add(new Outcome("clashes", "Number of " + plural(c.rungs().get(clashRung)) + " " + within, Unit.COUNT,
-                    "clashes started (the ladder entered a clash rung from below)", true, RunSummary::clashes));
+                    "clashes started (the ladder entered a clash rung from below)", true,
+                    Outcome.About.run(Outcome.Kind.CLASHES, c.rungs().get(clashRung)), RunSummary::clashes));
         }
         if (warRung >= 0) {
             out.add(new Outcome("days_at_war", "Days at " + c.rungs().get(warRung) + " " + within, Unit.DAYS,
-                    "days on which the ladder stood on a war rung", true, RunSummary::warDays));
+                    "days on which the ladder stood on a war rung", true,
+                    Outcome.About.run(Outcome.Kind.DAYS_AT_WAR, c.rungs().get(warRung)), RunSummary::warDays));
         }
         for (int k = 0; k < c.rungs().size(); k++) {
             int rung = k;
             out.add(new Outcome("days_at_" + brink.scenario.Slug.of(c.rungs().get(k)), "Days at " + c.rungs().get(k) + " " + within, Unit.DAYS,
-                    "days on which the ladder stood at rung " + k + " exactly", false, r -> r.daysAtRung()[rung]));
+                    "days on which the ladder stood at rung " + k + " exactly", false,
+                    Outcome.About.run(Outcome.Kind.DAYS_AT_RUNG, c.rungs().get(k)), r -> r.daysAtRung()[rung]));
         }
         for (int f = 0; f < c.firers().size(); f++) {
             firer(out, c, f);
@@ -75,11 +80,13 @@ public final class Outcomes {
             // a move only a wargame team orders reads 0 in the model's own play: the label says why, so 0 is not read as "never"
             String only = kind.onlyOrdered() ? " (only a wargame team's orders start it: 0 in the model's own play)" : "";
             out.add(new Outcome("count_" + kind.id(), "Number of " + what + " " + within + only, Unit.COUNT,
-                    "occurrences of event " + kind.id() + " over the run", true, r -> sum(r.events()[ev], c.years())));
+                    "occurrences of event " + kind.id() + " over the run", true,
+                    Outcome.About.run(Outcome.Kind.EVENT_COUNT, kind.id()), r -> sum(r.events()[ev], c.years())));
             for (int y = 1; y <= c.years(); y++) {
                 int year = y - 1;
                 out.add(new Outcome("count_" + kind.id() + "_y" + y, "Number of " + what + " in year " + y, Unit.COUNT_IN_YEAR,
-                        "occurrences of event " + kind.id() + " in year " + y, false, r -> r.events()[ev][year]));
+                        "occurrences of event " + kind.id() + " in year " + y, false,
+                        Outcome.About.year(Outcome.Kind.EVENT_COUNT, kind.id(), y), r -> r.events()[ev][year]));
             }
         }
         for (int a = 0; a < c.actors().size(); a++) {
@@ -89,7 +96,7 @@ public final class Outcomes {
                 int year = y;
                 out.add(new Outcome(id + "_budget_growth_y" + y, id + "'s defence budget growth per year over years 1-" + y,
                         Unit.GROWTH, "(budget at the end of year " + y + " / budget at the start)^(1/" + y + ") - 1", false,
-                        r -> Math.pow(r.budgetAtYearEnd()[actor][year - 1] / r.budgetAtStart()[actor], 1.0 / year) - 1));
+                        Outcome.About.year(Outcome.Kind.BUDGET_GROWTH, id, y), r -> Math.pow(r.budgetAtYearEnd()[actor][year - 1] / r.budgetAtStart()[actor], 1.0 / year) - 1));
             }
         }
         for (int b = 0; b < c.balances().size(); b++) {
@@ -101,7 +108,8 @@ public final class Outcomes {
                 String when = cut ? "at the end of the run (day " + c.days() + ")" : "at the end of year " + y;
                 out.add(new Outcome("balance_" + c.balances().get(b) + "_y" + y, "Balance " + c.balances().get(b) + " " + when,
                         Unit.RATIO, "the balance's overall force-balance ratio on the last day of " + (cut ? "the run" : "year " + y),
-                        y == c.years(), r -> r.balanceAtYearEnd()[bal][year]));
+                        y == c.years(), Outcome.About.year(Outcome.Kind.BALANCE, c.balances().get(b), y),
+                        r -> r.balanceAtYearEnd()[bal][year]));
             }
         }
         return List.copyOf(out);
@@ -119,31 +127,33 @@ public final class Outcomes {
         String how = partYear ? "over the run, divided by its length in years (days / 365.25)" : "over the full years, divided by their number";
         out.add(new Outcome(id + "_fired_per_year", firer.actor() + " " + firer.unit() + " fired per year" + over, Unit.PER_YEAR,
                 "units of " + firer.domain() + " the actor's events used up (missiles launched) " + how, true,
-                r -> sum(r.fired()[f], full) / span));
+                Outcome.About.run(Outcome.Kind.FIRED_PER_YEAR, id), r -> sum(r.fired()[f], full) / span));
         out.add(new Outcome(id + "_firing_days_per_year", "Days per year on which " + firer.actor() + " fired " + firer.unit() + over,
                 Unit.PER_YEAR, "days with at least one unit of " + firer.domain() + " used up (launch days), " + how, true,
-                r -> sum(r.firingDays()[f], full) / span));
+                Outcome.About.run(Outcome.Kind.FIRING_DAYS_PER_YEAR, id), r -> sum(r.firingDays()[f], full) / span));
         out.add(new Outcome(id + "_firing_days", "Days on which " + firer.actor() + " fired " + firer.unit() + " within "
                 + c.horizon(), Unit.COUNT, "days with at least one unit of " + firer.domain() + " used up, over the run", false,
-                r -> sum(r.firingDays()[f], c.years())));
+                Outcome.About.run(Outcome.Kind.FIRING_DAYS, id), r -> sum(r.firingDays()[f], c.years())));
         String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
         for (int m = 0; m < 12; m++) {
             int month = m;
             String name = java.time.Month.of(m + 1).getDisplayName(java.time.format.TextStyle.FULL, Locale.ROOT);
             out.add(new Outcome(id + "_firing_days_in_" + months[m], "Days in " + name + " on which " + firer.actor() + " fired "
                     + firer.unit() + " within " + c.horizon(), Unit.COUNT, "firing days in calendar month " + name
-                    + ", every year of the run together", false, r -> r.firingDaysInMonth()[f][month]));
+                    + ", every year of the run together", false,
+                    new Outcome.About(Outcome.Kind.FIRING_DAYS_IN_MONTH, id, 0, m + 1), r -> r.firingDaysInMonth()[f][month]));
         }
         for (int y = 1; y <= c.years(); y++) {
             int year = y - 1;
             out.add(new Outcome(id + "_fired_y" + y, firer.actor() + " " + firer.unit() + " fired in year " + y,
-                    Unit.COUNT_IN_YEAR, "units of " + firer.domain() + " used up in year " + y, false, r -> r.fired()[f][year]));
+                    Unit.COUNT_IN_YEAR, "units of " + firer.domain() + " used up in year " + y, false,
+                    Outcome.About.year(Outcome.Kind.FIRED, id, y), r -> r.fired()[f][year]));
         }
         for (int y = 1; y <= c.years(); y++) {
             int year = y - 1;
             out.add(new Outcome(id + "_firing_days_y" + y, "Days in year " + y + " on which " + firer.actor() + " fired "
                     + firer.unit(), Unit.COUNT_IN_YEAR, "days of year " + y + " with at least one unit of " + firer.domain()
-                    + " used up", false, r -> r.firingDays()[f][year]));
+                    + " used up", false, Outcome.About.year(Outcome.Kind.FIRING_DAYS, id, y), r -> r.firingDays()[f][year]));
         }
     }
 

@@ -108,7 +108,9 @@ public final class Targets {
             return ps;
         }
         List<Outcome> catalogue = Replication.catalogue(s);
-        List<String> known = catalogue.stream().map(o -> o.name().replaceAll("_y\\d+$", "_y{y}")).distinct().toList();
+        // a per-year outcome is named by its year's suffix, "_y" + year: the same name with {y} stands for any year
+        List<String> known = catalogue.stream().map(o -> o.about().year() == 0 ? o.name()
+                : o.name().substring(0, o.name().length() - String.valueOf(o.about().year()).length()) + "{y}").distinct().toList();
         s.spec().targets().forEach((id, t) -> {
             List<String> terms = new ArrayList<>(t.share());
             terms.add(t.outcome());

@@ -111,6 +111,10 @@ public final class Manifest {
                 n.put("unit", o.unit().text());
                 n.put("headline", o.headline());
                 n.put("definition", o.definition());
+                n.put("kind", o.about().kind().text());
+                n.put("subject", o.about().subject());
+                n.put("year", o.about().year());
+                n.put("month", o.about().month());
             }
         }
         if (c.spec().battle() != null) {

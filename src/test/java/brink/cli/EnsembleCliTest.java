@@ -45,7 +45,7 @@ class EnsembleCliTest {
     private Map<String, Map<String, String>> comparison(Path out) throws Exception {
         List<String> lines = Files.readAllLines(out.resolve("comparison.csv"));
         assertEquals("outcome,label,unit,headline,scenario,reference,value,difference,ci95_low,ci95_high,unpaired_ci95_low,"
-                + "unpaired_ci95_high,replications,pairs_differing", lines.get(0));
+                + "unpaired_ci95_high,replications,pairs_differing,kind,subject,year,month", lines.get(0));
         Map<String, Map<String, String>> rows = new HashMap<>();
         try (java.io.Reader in = Files.newBufferedReader(out.resolve("comparison.csv"))) {
             for (org.apache.commons.csv.CSVRecord r : org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
@@ -68,6 +68,9 @@ class EnsembleCliTest {
             if (c.get("scenario").equals("three-actors-2")) {
                 assertEquals(0.0, Double.parseDouble(c.get("difference")), c.get("outcome"));
                 assertEquals("0", c.get("pairs_differing"), c.get("outcome"));
+                // what the outcome is about, typed: a per-year outcome's year is its column, not a part of its name to parse
+                String year = c.get("year");
+                assertTrue(year.equals("0") ? !c.get("outcome").matches(".*_y\\d+$") : c.get("outcome").endsWith("_y" + year), c.toString());
                 // no pair differed: the interval is the change that would have shown, not a certainty of zero
                 assertEquals(-Double.parseDouble(c.get("ci95_high")), Double.parseDouble(c.get("ci95_low")), 1e-9, c.get("outcome"));
                 assertTrue(Double.parseDouble(c.get("ci95_high")) >= 0, c.get("outcome"));

@@ -126,12 +126,22 @@ public final class ComparisonCharts {
                 foot + " Median line; bands 25-75 % and 5-95 %.");
     }
 
+    /** Whether a row is the probability of reaching this rung (or a worse one): by its kind, or by its name in an older file. */
+    private static boolean reached(CSVRecord r, String rung) {
+        if (r.isMapped("kind")) {
+            return r.get("kind").equals(Outcome.Kind.REACHED.text()) && r.get("subject").equals(rung);
+        }
+        return r.get("outcome").startsWith("reached_" + brink.scenario.Slug.of(rung) + "_by_y");
+    }
+
     /** comparison.csv's rows, checked: the documented header, whole rows, known units, numbers where numbers go. */
     static List<CSVRecord> comparisonRows(Path actual, Path file) throws IOException {
         List<CSVRecord> rows;
         try (Reader in = Files.newBufferedReader(actual, StandardCharsets.UTF_8)) {
             org.apache.commons.csv.CSVParser parser = CSV.parse(in);
-            if (!String.join(",", parser.getHeaderNames()).equals(brink.output.ComparisonCsv.HEADER)) {
+            String header = String.join(",", parser.getHeaderNames());
+            // a folder written by an earlier version has fewer columns at the end (README, migration): still drawn
+            if (!brink.output.ComparisonCsv.HEADER.startsWith(header) || parser.getHeaderNames().size() < 13) {
                 throw new IOException(file + " does not start with the header " + brink.output.ComparisonCsv.HEADER);
             }
             rows = parser.getRecords();
@@ -144,7 +154,7 @@ public final class ComparisonCharts {
         for (CSVRecord r : rows) {
             long line = r.getRecordNumber() + 1;
             if (!r.isConsistent()) {
-                throw new IOException(file + " line " + line + ": " + r.size() + " cells, not 13");
+                throw new IOException(file + " line " + line + ": " + r.size() + " cells, not " + r.getParser().getHeaderNames().size());
             }
             try {
                 Outcome.Unit.ofText(r.get("unit"));
@@ -215,9 +225,9 @@ public final class ComparisonCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String horizon = null;
         for (String rung : rungNames) {
-            String prefix = "reached_" + brink.scenario.Slug.of(rung) + "_by_y";
             for (CSVRecord r : rows) {
-                if ("yes".equals(r.get("headline")) && r.get("outcome").startsWith(prefix)) {
+                // the headline one of a rung's reached outcomes is the one over the whole horizon
+                if ("yes".equals(r.get("headline")) && reached(r, rung)) {
                     data.addValue(100 * Double.parseDouble(r.get("value")), r.get("scenario"), rung + " or worse");
                     String label = r.get("label");
                     horizon = label.substring(label.lastIndexOf(" within ") + 1);
