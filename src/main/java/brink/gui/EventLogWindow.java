@@ -69,6 +69,6 @@ final class EventLogWindow extends JFrame {
     }
 
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return brink.output.HtmlPage.esc(s);
     }
 }

@@ -68,17 +68,17 @@ public final class Briefing {
     public static String html(Game g, ScenarioSpec s, String team, int turn, World w, List<LoggedEvent> lastTurn, Narrative n) {
         String name = s.actors().get(team).name();
         StringBuilder h = Html.page("Brief for " + name + " (" + team + "), " + g.describe(turn));
-        h.append("<div class=\"box\"><p><b>").append(Html.esc(g.title())).append("</b>. You play ").append(Html.esc(name))
-                .append("; ").append(Html.esc(String.join(", ", g.teams().stream().filter(x -> !x.equals(team)).toList())))
+        h.append("<div class=\"box\"><p><b>").append(brink.output.HtmlPage.esc(g.title())).append("</b>. You play ").append(brink.output.HtmlPage.esc(name))
+                .append("; ").append(brink.output.HtmlPage.esc(String.join(", ", g.teams().stream().filter(x -> !x.equals(team)).toList())))
                 .append(g.teams().size() > 1 ? " are played by other teams; " : "").append("the other actors follow the model's rules.")
                 .append("</p><p>On ").append(g.start(turn)).append(" the escalation ladder stands at <b>")
-                .append(Html.esc(w.ladder().name(w.ladder().getRung()))).append("</b> and the signalling track at <b>")
-                .append(Html.esc(w.signals().name(w.signals().getRung()))).append("</b>.</p><p>Your moves: fill in <code>")
+                .append(brink.output.HtmlPage.esc(w.ladder().name(w.ladder().getRung()))).append("</b> and the signalling track at <b>")
+                .append(brink.output.HtmlPage.esc(w.signals().name(w.signals().getRung()))).append("</b>.</p><p>Your moves: fill in <code>")
                 .append(Game.folder(turn)).append('/').append(Sheets.fileName(team)).append("</code> and hand it to the white cell.</p></div>\n");
         h.append("<h2>Forces</h2>\n");
         if (g.fog() == Game.Fog.ESTIMATES && !s.visibility().isEmpty() && s.visibility().containsKey(team)) {
             h.append("<p>You see your own forces").append(s.visibility().get(team).isEmpty() ? "" : " and those of "
-                    + Html.esc(String.join(", ", s.visibility().get(team)))).append(" exactly; the others are your intelligence "
+                    + brink.output.HtmlPage.esc(String.join(", ", s.visibility().get(team)))).append(" exactly; the others are your intelligence "
                     + "services' estimates: a range that holds the true number, with the guess off by up to a fifth.</p>\n");
         }
         h.append("<table><tr><th>actor</th><th>domain</th><th>stock (units)</th><th>in the theatre (units)</th><th>quality</th>"
@@ -87,7 +87,7 @@ public final class Briefing {
             Actor actor = w.actors().get(a);
             Sight sight = sight(g, s, team, actor.getId());
             if (sight == Sight.HIDDEN) {
-                h.append("<tr><td>").append(Html.esc(actor.getName())).append("</td><td colspan=\"5\">not visible to you</td></tr>");
+                h.append("<tr><td>").append(brink.output.HtmlPage.esc(actor.getName())).append("</td><td colspan=\"5\">not visible to you</td></tr>");
                 continue;
             }
             for (int d = 0; d < w.domains().size(); d++) {
@@ -96,7 +96,7 @@ public final class Briefing {
                     continue;
                 }
                 String domain = w.domains().get(d);
-                h.append("<tr><td>").append(Html.esc(actor.getName())).append("</td><td>").append(Html.esc(domain)).append("</td>");
+                h.append("<tr><td>").append(brink.output.HtmlPage.esc(actor.getName())).append("</td><td>").append(brink.output.HtmlPage.esc(domain)).append("</td>");
                 if (sight == Sight.EXACT) {
                     h.append("<td>").append(count(f.getStock())).append("</td><td>").append(count(f.getTheatre()))
                             .append("</td><td>").append(Html.num(f.getQuality())).append("</td><td>").append(Html.num(f.getReadiness()))
@@ -108,7 +108,7 @@ public final class Briefing {
                 }
             }
         }
-        h.append("</table>\n<p>Budget of ").append(Html.esc(name)).append(": US$ ")
+        h.append("</table>\n<p>Budget of ").append(brink.output.HtmlPage.esc(name)).append(": US$ ")
                 .append(Html.num(w.actors().stream().filter(x -> x.getId().equals(team)).findFirst().orElseThrow().getBudget()))
                 .append(" bn a year.</p>\n<h2>").append(turn == 1 ? "Before the game" : "Last turn").append("</h2>\n");
         if (lastTurn.isEmpty()) {
@@ -121,7 +121,7 @@ public final class Briefing {
                 if (e.type().startsWith("wg-t") && !e.actor().equals(team)) {
                     continue;
                 }
-                h.append("<li>").append(Html.esc(n.line(w.log(), e))).append("</li>");
+                h.append("<li>").append(brink.output.HtmlPage.esc(n.line(w.log(), e))).append("</li>");
             }
             h.append("</ul>\n");
         }

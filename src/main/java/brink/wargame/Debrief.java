@@ -90,10 +90,10 @@ public final class Debrief {
                               Narrative n, List<String> rungs, List<String> signals, String ladderSvg, List<String> counterfactuals) {
         int done = turns.size();
         StringBuilder h = Html.page(g.title() + ": debrief of the game (" + done + " of " + g.turns() + " turns)");
-        h.append("<div class=\"box\" id=\"summary\"><p>Teams: ").append(Html.esc(String.join(", ", g.teams())))
+        h.append("<div class=\"box\" id=\"summary\"><p>Teams: ").append(brink.output.HtmlPage.esc(String.join(", ", g.teams())))
                 .append("; the other actors followed the model's rules. ").append(done).append(" turns of a ").append(g.turn().text())
                 .append(", ").append(g.start()).append(" to ").append(g.end(done).minusDays(1)).append(". Seed ").append(g.seed())
-                .append(", Brink ").append(Html.esc(g.brinkVersion())).append(".</p>");
+                .append(", Brink ").append(brink.output.HtmlPage.esc(g.brinkVersion())).append(".</p>");
         if (!turns.isEmpty()) {
             TurnStory.Standing first = turns.get(0).before();
             TurnStory.Standing last = turns.get(done - 1).after();
@@ -101,8 +101,8 @@ public final class Debrief {
             for (LoggedEvent e : log) {
                 highest = Math.max(highest, e.rungAfter());
             }
-            h.append("<p>Over the game the ladder went from <b>").append(Html.esc(rungs.get(first.rung()))).append("</b> to <b>")
-                    .append(Html.esc(rungs.get(last.rung()))).append("</b>, its highest rung <b>").append(Html.esc(rungs.get(highest)))
+            h.append("<p>Over the game the ladder went from <b>").append(brink.output.HtmlPage.esc(rungs.get(first.rung()))).append("</b> to <b>")
+                    .append(brink.output.HtmlPage.esc(rungs.get(last.rung()))).append("</b>, its highest rung <b>").append(brink.output.HtmlPage.esc(rungs.get(highest)))
                     .append("</b>; ").append(points.size()).append(" turning point(s) below. Each turn's white-cell report "
                             + "(turn-NN/report.html) says how unusual that turn was.</p>");
         }
@@ -114,14 +114,14 @@ public final class Debrief {
         }
         h.append("<h2>Turn by turn: the orders and what followed</h2>\n<table id=\"timeline\"><tr><th>turn</th>");
         for (String team : g.teams()) {
-            h.append("<th>").append(Html.esc(n.who(team))).append(" ordered</th>");
+            h.append("<th>").append(brink.output.HtmlPage.esc(n.who(team))).append(" ordered</th>");
         }
         h.append("<th>the model's play</th><th>ladder</th><th>signalling track</th><th>balances (1 = parity)</th></tr>\n");
         for (Turn t : turns) {
             h.append("<tr><td>").append(t.number()).append("<br><small>").append(g.start(t.number())).append("</small></td>");
             for (String team : g.teams()) {
                 MoveSheetSpec sheet = t.sheets().get(team);
-                h.append("<td>").append(Html.esc(sheet == null ? "no sheet" : TurnStory.orders(s, sheet, t.intensitiesBefore())))
+                h.append("<td>").append(brink.output.HtmlPage.esc(sheet == null ? "no sheet" : TurnStory.orders(s, sheet, t.intensitiesBefore())))
                         .append("</td>");
             }
             java.util.Map<String, Integer> replies = new java.util.LinkedHashMap<>();
@@ -134,15 +134,15 @@ public final class Debrief {
             }
             List<String> r = new ArrayList<>();
             replies.forEach((what, k) -> r.add(k + " x " + what));
-            h.append("<td>").append(Html.esc(r.isEmpty() ? "nothing" : String.join("; ", r))).append("</td><td>")
-                    .append(Html.esc(rungs.get(t.before().rung()) + " -> " + rungs.get(t.after().rung())
+            h.append("<td>").append(brink.output.HtmlPage.esc(r.isEmpty() ? "nothing" : String.join("; ", r))).append("</td><td>")
+                    .append(brink.output.HtmlPage.esc(rungs.get(t.before().rung()) + " -> " + rungs.get(t.after().rung())
                             + (high > Math.max(t.before().rung(), t.after().rung()) ? " (up to " + rungs.get(high) + ")" : "")))
-                    .append("</td><td>").append(Html.esc(signals.get(t.before().signal()) + " -> " + signals.get(t.after().signal())))
+                    .append("</td><td>").append(brink.output.HtmlPage.esc(signals.get(t.before().signal()) + " -> " + signals.get(t.after().signal())))
                     .append("</td><td>");
             List<String> b = new ArrayList<>();
             t.after().balances().keySet().stream().sorted().forEach(k -> b.add(String.format(java.util.Locale.ROOT, "%s %.3f -> %.3f",
                     k, t.before().balances().getOrDefault(k, Double.NaN), t.after().balances().get(k))));
-            h.append(Html.esc(String.join(", ", b))).append("</td></tr>\n");
+            h.append(brink.output.HtmlPage.esc(String.join(", ", b))).append("</td></tr>\n");
         }
         h.append("</table>\n<h2>Turning points</h2>\n");
         if (points.isEmpty()) {
@@ -150,8 +150,8 @@ public final class Debrief {
         } else {
             h.append("<ol id=\"turning-points\">");
             for (TurningPoint p : points) {
-                h.append("<li><b>Turn ").append(p.turn()).append(": ").append(Html.esc(p.why())).append(".</b> ")
-                        .append(Html.esc(n.line(log, p.event()))).append(" <i>Set off by ").append(Html.esc(p.setOffBy()))
+                h.append("<li><b>Turn ").append(p.turn()).append(": ").append(brink.output.HtmlPage.esc(p.why())).append(".</b> ")
+                        .append(brink.output.HtmlPage.esc(n.line(log, p.event()))).append(" <i>Set off by ").append(brink.output.HtmlPage.esc(p.setOffBy()))
                         .append(".</i></li>");
             }
             h.append("</ol>\n");
@@ -164,7 +164,7 @@ public final class Debrief {
         } else {
             h.append(" Run for this game:</p>\n<ul>");
             for (String c : counterfactuals) {
-                h.append("<li><a href=\"../").append(Html.esc(c)).append("/report.html\">").append(Html.esc(c)).append("</a> (the game "
+                h.append("<li><a href=\"../").append(brink.output.HtmlPage.esc(c)).append("/report.html\">").append(brink.output.HtmlPage.esc(c)).append("</a> (the game "
                         + "as played and the counterfactual side by side; its comparison.csv has every paired difference)</li>");
             }
             h.append("</ul>\n");

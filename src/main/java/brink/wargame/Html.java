@@ -1,25 +1,17 @@
 package brink.wargame;
 
-/** The wargame pages' shared head and escaping: plain, printable, no network. */
+/** The wargame pages' shared head (brink.output.HtmlPage, with their style) and numbers: plain, printable, no network. */
 final class Html {
     private Html() {
     }
 
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
-
     static StringBuilder page(String title) {
-        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
-                .append("</title>\n<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
+        return brink.output.HtmlPage.open(new StringBuilder(), title).append("body{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;text-align:right}"
                         + "th{background:#eee}#timeline td{text-align:left;vertical-align:top}td:first-child,th:first-child{text-align:left}svg{max-width:100%;height:auto}"
                         + ".box{background:#f4f7fb;padding:0.5em 1.2em;border-left:4px solid #0072B2}"
                         + "@media print{body{margin:0}figure{page-break-inside:avoid}}</style></head><body>\n<h1>")
-                .append(esc(title)).append("</h1>\n");
+                .append(brink.output.HtmlPage.esc(title)).append("</h1>\n");
     }
 
     static String num(double v) {

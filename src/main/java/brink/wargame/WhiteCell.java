@@ -71,11 +71,11 @@ public final class WhiteCell {
         StringBuilder h = Html.page(g.title() + ": white cell, " + g.describe(t));
         int fromDay = g.daysThrough(t - 1); // end(0) is the game's start, so turn 1 starts at day 0
         List<LoggedEvent> turn = w.log().stream().filter(e -> e.day() >= fromDay).toList();
-        h.append("<div class=\"box\" id=\"summary\"><p>").append(Html.esc(paragraph)).append("</p><p>Teams: ")
-                .append(Html.esc(String.join(", ", g.teams()))).append("; the other actors follow the model's rules. Seed ")
-                .append(g.seed()).append(", Brink ").append(Html.esc(g.brinkVersion())).append(".</p></div>\n");
+        h.append("<div class=\"box\" id=\"summary\"><p>").append(brink.output.HtmlPage.esc(paragraph)).append("</p><p>Teams: ")
+                .append(brink.output.HtmlPage.esc(String.join(", ", g.teams()))).append("; the other actors follow the model's rules. Seed ")
+                .append(g.seed()).append(", Brink ").append(brink.output.HtmlPage.esc(g.brinkVersion())).append(".</p></div>\n");
         h.append("<h2>The ladder day by day, and the game so far</h2>\n");
-        svgs.forEach((name, svg) -> h.append("<figure id=\"").append(Html.esc(name)).append("\">").append(brink.output.chart.ChartFiles.inline(svg)).append("</figure>\n"));
+        svgs.forEach((name, svg) -> h.append("<figure id=\"").append(brink.output.HtmlPage.esc(name)).append("\">").append(brink.output.chart.ChartFiles.inline(svg)).append("</figure>\n"));
         if (!svgs.isEmpty()) {
             h.append("<p>The full report of the replications with every chart: <a href=\"run/report.html\">run/report.html</a>.</p>\n");
         } else {
@@ -94,15 +94,15 @@ public final class WhiteCell {
                 certain.add(s.label() + ": " + s.value());
                 continue;
             }
-            h.append("<tr><td>").append(Html.esc(s.label())).append("</td><td><b>").append(Html.esc(s.value())).append("</b></td><td>")
-                    .append(Html.esc(s.median())).append("</td><td>").append(s.p05().isEmpty() ? "" : Html.esc(s.p05()) + " &ndash; "
-                    + Html.esc(s.p95())).append("</td><td>").append(String.format(java.util.Locale.ROOT, "%.2f", s.asExtreme()))
-                    .append("</td><td>").append(Html.esc(s.verdict())).append("</td></tr>");
+            h.append("<tr><td>").append(brink.output.HtmlPage.esc(s.label())).append("</td><td><b>").append(brink.output.HtmlPage.esc(s.value())).append("</b></td><td>")
+                    .append(brink.output.HtmlPage.esc(s.median())).append("</td><td>").append(s.p05().isEmpty() ? "" : brink.output.HtmlPage.esc(s.p05()) + " &ndash; "
+                    + brink.output.HtmlPage.esc(s.p95())).append("</td><td>").append(String.format(java.util.Locale.ROOT, "%.2f", s.asExtreme()))
+                    .append("</td><td>").append(brink.output.HtmlPage.esc(s.verdict())).append("</td></tr>");
         }
         h.append("</table>\n");
         if (!certain.isEmpty()) {
             h.append("<p id=\"certain\">Certain with these moves (every replication gives the same, so the game is not unusual in "
-                    + "them): ").append(Html.esc(String.join("; ", certain))).append(".</p>\n");
+                    + "them): ").append(brink.output.HtmlPage.esc(String.join("; ", certain))).append(".</p>\n");
         }
         if (replications < 50) {
             h.append("<p><b>Warning:</b> ").append(replications).append(" replications are too few for shares near 0 or 1 to "
@@ -110,15 +110,15 @@ public final class WhiteCell {
         }
         h.append("<h2>What happened this turn (").append(turn.size()).append(" events)</h2>\n<ol>");
         for (LoggedEvent e : turn) {
-            h.append("<li>").append(Html.esc(n.line(w.log(), e))).append("</li>");
+            h.append("<li>").append(brink.output.HtmlPage.esc(n.line(w.log(), e))).append("</li>");
         }
         h.append("</ol>\n<h2>Budgets and forces in the theatre</h2>\n<table><tr><th>actor</th><th>budget (US$ bn a year)</th>");
         for (String d : w.domains()) {
-            h.append("<th>").append(Html.esc(d)).append(" in the theatre (units)</th>");
+            h.append("<th>").append(brink.output.HtmlPage.esc(d)).append(" in the theatre (units)</th>");
         }
         h.append("</tr>");
         for (Actor a : w.actors()) {
-            h.append("<tr><td>").append(Html.esc(a.getName())).append("</td><td>").append(Html.num(a.getBudget())).append("</td>");
+            h.append("<tr><td>").append(brink.output.HtmlPage.esc(a.getName())).append("</td><td>").append(Html.num(a.getBudget())).append("</td>");
             for (int d = 0; d < w.domains().size(); d++) {
                 h.append("<td>").append(a.force(d) == null ? "" : Briefing.count(a.force(d).getTheatre())).append("</td>");
             }

@@ -26,11 +26,11 @@ final class BattleReport {
         JsonNode b = m.path("battle");
         StringBuilder h = new StringBuilder(1 << 18);
         Report.head(h, run, m);
-        h.append("<h2>Set-up</h2>\n<p>Lanchester ").append(Report.esc(b.path("law").asText())).append(" law, ")
+        h.append("<h2>Set-up</h2>\n<p>Lanchester ").append(brink.output.HtmlPage.esc(b.path("law").asText())).append(" law, ")
                 .append(b.path("days").asInt()).append(" days, loss noise ").append(Report.fmt(b.path("noise").asDouble()))
                 .append(".</p>\n<table><tr><th>side</th><th>strength at the start</th><th>effectiveness</th><th>quality</th></tr>");
         for (JsonNode s : b.path("sides")) {
-            h.append("<tr><td>").append(Report.esc(s.path("name").asText())).append("</td><td>")
+            h.append("<tr><td>").append(brink.output.HtmlPage.esc(s.path("name").asText())).append("</td><td>")
                     .append(Report.fmt(s.path("strength").asDouble())).append("</td><td>")
                     .append(Report.fmt(s.path("effectiveness").asDouble())).append("</td><td>")
                     .append(Report.fmt(s.path("quality").asDouble())).append("</td></tr>");
@@ -39,14 +39,14 @@ final class BattleReport {
         if (!b.path("reinforcements").isEmpty() || !b.path("rates").isEmpty()) {
             h.append("<table><tr><th>reinforcement</th><th>side</th><th>when (day)</th><th>units</th></tr>");
             for (JsonNode w : b.path("reinforcements")) {
-                h.append("<tr><td>wave</td><td>").append(Report.esc(w.path("side").asText())).append("</td><td>")
+                h.append("<tr><td>wave</td><td>").append(brink.output.HtmlPage.esc(w.path("side").asText())).append("</td><td>")
                         .append(Report.fmt(w.path("day").asDouble())).append("</td><td>")
                         .append(Report.fmt(w.path("units").asDouble())).append("</td></tr>");
             }
             for (JsonNode r : b.path("rates")) {
                 double from = r.path("from").asDouble();
                 double to = r.path("to").asDouble();
-                h.append("<tr><td>rate</td><td>").append(Report.esc(r.path("side").asText())).append("</td><td>")
+                h.append("<tr><td>rate</td><td>").append(brink.output.HtmlPage.esc(r.path("side").asText())).append("</td><td>")
                         .append(Report.fmt(from)).append(" &ndash; ").append(Report.fmt(to)).append("</td><td>")
                         .append(Report.fmt(r.path("perDay").asDouble())).append(" a day (")
                         .append(Report.fmt(r.path("perDay").asDouble() * (to - from))).append(" in all)</td></tr>");
@@ -70,7 +70,7 @@ final class BattleReport {
             double[] end = runs.stream().mapToDouble(r -> Double.parseDouble(r.get("final_" + name))).sorted().toArray();
             RecordedRun.Series deterministic = noisy ? run.get(name, "", "strength_without_noise") : null;
             long won = runs.stream().filter(r -> name.equals(r.get("winner"))).count();
-            h.append("<tr><td>").append(Report.esc(name)).append("</td><td>")
+            h.append("<tr><td>").append(brink.output.HtmlPage.esc(name)).append("</td><td>")
                     .append(Report.fmt(Arrays.stream(end).average().orElse(Double.NaN))).append("</td><td>")
                     .append(Report.fmt(Quantiles.of(end, 0.05))).append(" &ndash; ").append(Report.fmt(Quantiles.of(end, 0.95)))
                     .append("</td>");

@@ -22,27 +22,27 @@ final class ComparisonReport {
         Path file = folder.write("report.html");
         StringBuilder h = new StringBuilder(1 << 20);
         String title = "Comparison: " + String.join(" vs ", labels);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Report.esc(title))
-                .append("</title>\n<style>body{font-family:sans-serif;max-width:1150px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
+        brink.output.HtmlPage.open(h, title)
+                .append("body{font-family:sans-serif;max-width:1150px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;vertical-align:top}"
                         + "th{background:#eee}td.n{text-align:right}svg{max-width:100%;height:auto}small{color:#555}</style>"
-                        + "</head><body>\n<h1>").append(Report.esc(title)).append("</h1>\n");
+                        + "</head><body>\n<h1>").append(brink.output.HtmlPage.esc(title)).append("</h1>\n");
         bottomLine(h, rows, labels.get(0));
         h.append("<h2>The scenarios</h2>\n<table><tr>");
         for (String l : labels) {
-            h.append("<th>").append(Report.esc(l)).append(l.equals(labels.get(0)) ? " (reference)" : "").append("</th>");
+            h.append("<th>").append(brink.output.HtmlPage.esc(l)).append(l.equals(labels.get(0)) ? " (reference)" : "").append("</th>");
         }
         h.append("</tr><tr>");
         for (int s = 0; s < labels.size(); s++) {
             JsonNode sc = new ObjectMapper().readTree(folder.sub(labels.get(s)).read("manifest.json").toFile()).path("scenario");
-            h.append("<td><b>").append(Report.esc(runs.get(s).title())).append("</b><br>")
-                    .append(Report.esc(sc.path("represents").asText())).append("</td>");
+            h.append("<td><b>").append(brink.output.HtmlPage.esc(runs.get(s).title())).append("</b><br>")
+                    .append(brink.output.HtmlPage.esc(sc.path("represents").asText())).append("</td>");
         }
-        h.append("</tr></table>\n<h2>Paired differences from ").append(Report.esc(labels.get(0)))
+        h.append("</tr></table>\n<h2>Paired differences from ").append(brink.output.HtmlPage.esc(labels.get(0)))
                 .append("</h2>\n<p>Every scenario ran the same replication seeds, so each difference is measured pair by pair; "
                         + "the interval is the 95 % confidence interval of the mean paired difference. Probabilities differ "
                         + "in percentage points.</p>\n<table><tr><th>outcome</th><th>scenario</th><th>")
-                .append(Report.esc(labels.get(0))).append("</th><th>scenario's value</th><th>difference [95 % interval]</th></tr>\n");
+                .append(brink.output.HtmlPage.esc(labels.get(0))).append("</th><th>scenario's value</th><th>difference [95 % interval]</th></tr>\n");
         java.util.Map<String, String> reference = new java.util.HashMap<>();
         for (CSVRecord r : rows) {
             if (r.get("scenario").equals(labels.get(0))) {
@@ -54,10 +54,10 @@ final class ComparisonReport {
                 continue;
             }
             brink.experiment.Outcome.Unit u = brink.experiment.Outcome.Unit.ofText(r.get("unit"));
-            h.append("<tr><td>").append(Report.esc(r.get("label"))).append("</td><td>").append(Report.esc(r.get("scenario")))
-                    .append("</td><td class=\"n\">").append(Report.esc(u.show(number(reference.get(r.get("outcome"))))))
-                    .append("</td><td class=\"n\">").append(Report.esc(u.show(number(r.get("value")))))
-                    .append("</td><td class=\"n\">").append(r.get("ci95_low").isEmpty() ? "" : Report.esc(u.showDifference(
+            h.append("<tr><td>").append(brink.output.HtmlPage.esc(r.get("label"))).append("</td><td>").append(brink.output.HtmlPage.esc(r.get("scenario")))
+                    .append("</td><td class=\"n\">").append(brink.output.HtmlPage.esc(u.show(number(reference.get(r.get("outcome"))))))
+                    .append("</td><td class=\"n\">").append(brink.output.HtmlPage.esc(u.show(number(r.get("value")))))
+                    .append("</td><td class=\"n\">").append(r.get("ci95_low").isEmpty() ? "" : brink.output.HtmlPage.esc(u.showDifference(
                             number(r.get("difference")), number(r.get("ci95_low")), number(r.get("ci95_high")),
                             r.isMapped("pairs_differing") ? Long.parseLong(r.get("pairs_differing")) : -1,
                             Long.parseLong(r.get("replications")))))
@@ -68,20 +68,20 @@ final class ComparisonReport {
         h.append("<p><small>All outcomes, with the unpaired intervals for contrast, are in comparison.csv; each "
                 + "scenario's own charts and report are in its subfolder.</small></p>\n<h2>Charts</h2>\n");
         for (Map.Entry<String, String> e : svgs.entrySet()) {
-            h.append("<figure id=\"").append(Report.esc(e.getKey())).append("\">").append(ChartFiles.inline(e.getValue()))
+            h.append("<figure id=\"").append(brink.output.HtmlPage.esc(e.getKey())).append("\">").append(ChartFiles.inline(e.getValue()))
                     .append("</figure>\n");
         }
         h.append("<h2>Sources</h2>\n<p>Each scenario's sources are in its own report (its subfolder); the numbers' sources, "
                 + "with URLs and reliability: docs/data-sources.md, carried here.</p>\n");
         Report.dataSources(h);
-        h.append("<h2>Provenance</h2>\n<p><small>Brink ").append(Report.esc(manifest.path("brink_version").asText()))
+        h.append("<h2>Provenance</h2>\n<p><small>Brink ").append(brink.output.HtmlPage.esc(manifest.path("brink_version").asText()))
                 .append(", ").append(manifest.path("replications").asInt()).append(" replications per scenario, base seed ")
                 .append(manifest.path("base_seed").asLong()).append(". Scenarios: ");
-        manifest.path("scenarios").forEach(s -> h.append(Report.esc(s.path("label").asText())).append(" (")
-                .append(Report.esc(s.path("path").asText())).append(", SHA-256 ").append(Report.esc(s.path("sha256").asText()))
+        manifest.path("scenarios").forEach(s -> h.append(brink.output.HtmlPage.esc(s.path("label").asText())).append(" (")
+                .append(brink.output.HtmlPage.esc(s.path("path").asText())).append(", SHA-256 ").append(brink.output.HtmlPage.esc(s.path("sha256").asText()))
                 .append(") "));
         h.append(". Command: <code>");
-        manifest.path("command_line").forEach(a -> h.append(Report.esc(a.asText())).append(' '));
+        manifest.path("command_line").forEach(a -> h.append(brink.output.HtmlPage.esc(a.asText())).append(' '));
         h.append("</code></small></p>\n</body></html>\n");
         Files.writeString(file, h);
     }
@@ -103,7 +103,7 @@ final class ComparisonReport {
         h.append("<div id=\"bottom-line\" style=\"background:#f4f7fb;padding:0.5em 1.2em;border-left:4px solid #0072B2\">"
                 + "<h2>Bottom line</h2>\n<ul>");
         for (String line : brink.experiment.BottomLine.lines(items, reference)) {
-            h.append("<li>").append(Report.esc(line.strip())).append("</li>");
+            h.append("<li>").append(brink.output.HtmlPage.esc(line.strip())).append("</li>");
         }
         h.append("</ul></div>\n");
     }
@@ -126,11 +126,11 @@ final class ComparisonReport {
         h.append("<h2>Inside the record?</h2>\n<p>Each scenario's targets (its <code>targets:</code>): where the 95 % interval "
                 + "of the model's mean lies against the observed range. A calibration target is one the parameters were tuned to "
                 + "(inside is a fit); a check is one they were not (a test).</p>\n<table><tr><th>target (use)</th>");
-        labels.forEach(l -> h.append("<th>").append(Report.esc(l)).append("</th>"));
+        labels.forEach(l -> h.append("<th>").append(brink.output.HtmlPage.esc(l)).append("</th>"));
         h.append("</tr>\n");
         verdicts.forEach((id, byScenario) -> {
-            h.append("<tr><td>").append(Report.esc(id)).append("</td>");
-            labels.forEach(l -> h.append("<td>").append(Report.esc(byScenario.getOrDefault(l, "-"))).append("</td>"));
+            h.append("<tr><td>").append(brink.output.HtmlPage.esc(id)).append("</td>");
+            labels.forEach(l -> h.append("<td>").append(brink.output.HtmlPage.esc(byScenario.getOrDefault(l, "-"))).append("</td>"));
             h.append("</tr>\n");
         });
         h.append("</table>\n");

@@ -1,5 +1,7 @@
 package brink.output.chart;
 
+import static brink.output.HtmlPage.esc;
+
 import brink.output.Staging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -198,8 +200,8 @@ public final class Report {
     /** The page's head, title and the scenario's info block. */
     static void head(StringBuilder h, RecordedRun run, JsonNode m) {
         JsonNode sc = m.path("scenario");
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(run.title()))
-                .append("</title>\n<style>body{font-family:sans-serif;max-width:1150px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
+        brink.output.HtmlPage.open(h, run.title())
+                .append("body{font-family:sans-serif;max-width:1150px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;text-align:right}"
                         + "th{background:#eee}td:first-child,th:first-child{text-align:left}figure{margin:2em 0}"
                         + ".info{background:#f4f7fb;padding:0.5em 1.2em;border-left:4px solid #0072B2}"
@@ -329,23 +331,5 @@ public final class Report {
                     .append(String.format(Locale.ROOT, "%.1f %%", 100.0 * c / n)).append("</td></tr>");
         }
         h.append("</table>\n");
-    }
-
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -49,21 +49,21 @@ final class SweepReport {
         boolean calibration = s.columns().contains("distance");
         StringBuilder h = new StringBuilder(1 << 20);
         String title = sc.path("title").asText() + (calibration ? ": calibration against the record" : ": sweep");
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Report.esc(title))
-                .append("</title>\n<style>body{font-family:sans-serif;max-width:1150px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
+        brink.output.HtmlPage.open(h, title)
+                .append("body{font-family:sans-serif;max-width:1150px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;text-align:right}"
                         + "th{background:#eee}td:first-child,th:first-child{text-align:left}figure{margin:2em 0}"
                         + "svg{max-width:100%;height:auto}small{color:#555}</style></head><body>\n");
-        h.append("<h1>").append(Report.esc(title)).append("</h1>\n<p>Scenario <code>").append(Report.esc(sc.path("path").asText()))
+        h.append("<h1>").append(brink.output.HtmlPage.esc(title)).append("</h1>\n<p>Scenario <code>").append(brink.output.HtmlPage.esc(sc.path("path").asText()))
                 .append("</code>");
-        sc.path("settings").forEach(x -> h.append(", <code>--set ").append(Report.esc(x.asText())).append("</code>"));
-        h.append(". Design: <b>").append(Report.esc(m.path("design").path("kind").asText())).append("</b>, ")
+        sc.path("settings").forEach(x -> h.append(", <code>--set ").append(brink.output.HtmlPage.esc(x.asText())).append("</code>"));
+        h.append(". Design: <b>").append(brink.output.HtmlPage.esc(m.path("design").path("kind").asText())).append("</b>, ")
                 .append(s.values().length).append(" samples, each ").append(m.path("replications").asInt())
                 .append(" replications with the same seeds (common random numbers).</p>\n<table><tr><th>varied field</th>"
                         + "<th>distribution</th><th>range</th></tr>");
-        m.path("parameters").forEach(p -> h.append("<tr><td>").append(Report.esc(p.path("path").asText())).append("</td><td>")
-                .append(Report.esc(p.path("distribution").asText())).append(p.path("whole_numbers").asBoolean() ? " (whole numbers)" : "")
-                .append("</td><td>").append(Report.esc(p.path("range").asText())).append("</td></tr>"));
+        m.path("parameters").forEach(p -> h.append("<tr><td>").append(brink.output.HtmlPage.esc(p.path("path").asText())).append("</td><td>")
+                .append(brink.output.HtmlPage.esc(p.path("distribution").asText())).append(p.path("whole_numbers").asBoolean() ? " (whole numbers)" : "")
+                .append("</td><td>").append(brink.output.HtmlPage.esc(p.path("range").asText())).append("</td></tr>"));
         h.append("</table>\n");
         if (calibration) {
             calibration(h, in);
@@ -72,11 +72,11 @@ final class SweepReport {
             prim(h, in);
         }
         Report.figures(h, svgs);
-        h.append("<h2>Provenance</h2>\n<p><small>Brink ").append(Report.esc(m.path("brink_version").asText())).append(", scenario SHA-256 ")
-                .append(Report.esc(sc.path("sha256").asText())).append(", base seed ").append(m.path("base_seed").asLong())
+        h.append("<h2>Provenance</h2>\n<p><small>Brink ").append(brink.output.HtmlPage.esc(m.path("brink_version").asText())).append(", scenario SHA-256 ")
+                .append(brink.output.HtmlPage.esc(sc.path("sha256").asText())).append(", base seed ").append(m.path("base_seed").asLong())
                 .append(". Command: <code>");
-        m.path("command_line").forEach(a -> h.append(Report.esc(a.asText())).append(' '));
-        h.append("</code>. Started ").append(Report.esc(m.path("started").asText())).append(".</small></p>\n</body></html>\n");
+        m.path("command_line").forEach(a -> h.append(brink.output.HtmlPage.esc(a.asText())).append(' '));
+        h.append("</code>. Started ").append(brink.output.HtmlPage.esc(m.path("started").asText())).append(".</small></p>\n</body></html>\n");
         Files.writeString(in.write("report.html"), h);
     }
 
@@ -97,7 +97,7 @@ final class SweepReport {
         indices.forEach((o, rows) -> {
             for (int j = 0; j < rows.length; j++) {
                 double[] r = rows[j];
-                h.append("<tr><td>").append(Report.esc(o)).append("</td><td>").append(Report.esc(s.parameters().get(j))).append("</td>");
+                h.append("<tr><td>").append(brink.output.HtmlPage.esc(o)).append("</td><td>").append(brink.output.HtmlPage.esc(s.parameters().get(j))).append("</td>");
                 if (sobol) {
                     h.append(cell(r[3])).append(range(r[4], r[5])).append(cell(r[0])).append(range(r[1], r[2]));
                 } else {
@@ -115,13 +115,13 @@ final class SweepReport {
         }
         List<String> lines = Files.readAllLines(in.read("boxes.csv"));
         String[] first = lines.get(1).split(",", -1);
-        h.append("<h2>Scenario discovery: ").append(Report.esc(first[0])).append("</h2>\n<p>PRIM's box (step ").append(first[1])
+        h.append("<h2>Scenario discovery: ").append(brink.output.HtmlPage.esc(first[0])).append("</h2>\n<p>PRIM's box (step ").append(first[1])
                 .append("): coverage ").append(Report.fmt(Double.parseDouble(first[7]))).append(", density ")
                 .append(Report.fmt(Double.parseDouble(first[8]))).append(", mass ").append(Report.fmt(Double.parseDouble(first[9])))
                 .append(".</p>\n<table><tr><th>field</th><th>from</th><th>to</th><th>restricted</th><th>qp</th></tr>");
         for (String l : lines.subList(1, lines.size())) {
             String[] c = l.split(",", -1);
-            h.append("<tr><td>").append(Report.esc(c[2])).append("</td>").append(cell(Double.parseDouble(c[3])))
+            h.append("<tr><td>").append(brink.output.HtmlPage.esc(c[2])).append("</td>").append(cell(Double.parseDouble(c[3])))
                     .append(cell(Double.parseDouble(c[4]))).append("<td>").append(c[5].equals("true") ? "yes" : "no").append("</td>")
                     .append(c[6].isEmpty() ? "<td></td>" : cell(Double.parseDouble(c[6]))).append("</tr>");
         }
@@ -131,11 +131,11 @@ final class SweepReport {
     private static void calibration(StringBuilder h, Staging in) throws IOException {
         List<String> lines = Files.readAllLines(in.read("calibration.csv"));
         String kept = lines.size() > 1 ? lines.get(1).split(",", -1)[6] : "0";
-        h.append("<h2>Prior and posterior</h2>\n<p>").append(Report.esc(kept)).append(" draws kept: every target inside the record "
+        h.append("<h2>Prior and posterior</h2>\n<p>").append(brink.output.HtmlPage.esc(kept)).append(" draws kept: every target inside the record "
                 + "(within the tolerance).</p>\n<table><tr><th>field</th><th>prior</th><th>posterior median</th><th>5-95 %</th></tr>");
         for (String l : lines.subList(1, lines.size())) {
             String[] c = l.split(",", -1);
-            h.append("<tr><td>").append(Report.esc(c[0])).append("</td>").append(range(num(c[1]), num(c[2]))).append(cell(num(c[3])))
+            h.append("<tr><td>").append(brink.output.HtmlPage.esc(c[0])).append("</td>").append(range(num(c[1]), num(c[2]))).append(cell(num(c[3])))
                     .append(range(num(c[4]), num(c[5]))).append("</tr>");
         }
         h.append("</table>\n");
