@@ -32,7 +32,7 @@ final class EngineOption {
             return (Engine) c.getConstructor(String.class).newInstance(master);
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
             throw new UserError("--engine spark needs the Spark build of Brink: mvn -B -Pspark package -DskipTests, then "
-                    + "java -jar target/brink-spark.jar ... (README, \"Running sweeps on a Spark cluster\")");
+                    + "java -jar target/brink-spark.jar ... (docs/GUIDE.md, \"Running sweeps on a Spark cluster\")");
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the Spark engine could not be created", e);
         }

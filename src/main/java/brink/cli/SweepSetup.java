@@ -67,7 +67,7 @@ final class SweepSetup {
             if (!names.contains(n)) {
                 String near = Suggestion.closest(n, names);
                 throw new UserError("--outcomes: no outcome named '" + n + "'" + (near != null ? ", did you mean '" + near + "'?" : "")
-                        + " (the catalogue: README.md, Outcomes; manifest.json of any run lists them)");
+                        + " (the catalogue: docs/GUIDE.md, Outcomes; manifest.json of any run lists them)");
             }
             if (!out.contains(n)) {
                 out.add(n);

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * What a run records, declared by metric name: the list in {@link #standard()}. Each metric knows its series and
- * reads them in one loop. The list is documented in README.md (outputs) and docs/ODD.md (observation).
+ * reads them in one loop. The list is documented in docs/GUIDE.md (outputs) and docs/ODD.md (observation).
  */
 public final class Metrics {
     public static final String THEATRE = "theatre";

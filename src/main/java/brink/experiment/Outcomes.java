@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The catalogue of per-run outcomes, declared once: runs.csv, comparison.csv, the run and compare summaries,
- * report.html, the comparison charts and the GUI all read it. Documented in README.md (Outputs) and docs/ODD.md.
+ * report.html, the comparison charts and the GUI all read it. Documented in docs/GUIDE.md (Outputs) and docs/ODD.md.
  * <ul>
  * <li>{@code any_clash}, {@code any_war}: 1 if the run had at least one clash / war (the ladder entered a rung with
  * combat {@code clash} from below / a rung with combat {@code war}), else 0;</li>

@@ -121,7 +121,7 @@ public final class Targets {
                     String path = "targets." + id + (i < t.share().size() ? ".share[" + i + "]" : ".outcome");
                     String near = brink.scenario.Suggestion.closest(n, known);
                     ps.add(new Problem(s.locate(path), path, "no outcome named '" + n + "'" + (near != null ? ", did you mean '"
-                            + near + "'?" : ""), "an outcome of the catalogue (README.md, Outcomes), '{y}' for the year"));
+                            + near + "'?" : ""), "an outcome of the catalogue (docs/GUIDE.md, Outcomes), '{y}' for the year"));
                 }
             }
         });

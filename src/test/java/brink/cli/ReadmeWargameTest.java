@@ -24,13 +24,13 @@ class ReadmeWargameTest {
     private static String section(String readme, String heading) {
         int from = readme.indexOf(heading);
         assertTrue(from >= 0, "README has " + heading);
-        int to = readme.indexOf("\n### ", from + heading.length());
+        int to = readme.indexOf("\n" + heading.substring(0, heading.indexOf(' ') + 1), from + heading.length());
         return readme.substring(from, to < 0 ? readme.length() : to);
     }
 
     @Test
     void theSheetTheReadmeShowsIsValidInputOnTheBaseline() throws Exception {
-        String wargame = section(Files.readString(Path.of("README.md")), "### Seminar wargames");
+        String wargame = section(Files.readString(Path.of("docs", "GUIDE.md")), "## Seminar wargames");
         Matcher m = Pattern.compile("```yaml\\n(team: US\\n.*?)```", Pattern.DOTALL).matcher(wargame);
         assertTrue(m.find(), "the README shows a filled-in sheet");
         Path game = dir.resolve("g");
@@ -44,7 +44,7 @@ class ReadmeWargameTest {
 
     @Test
     void everyCommandOfTheLessonPlanRunsInOrder() throws Exception {
-        String plan = section(Files.readString(Path.of("README.md")), "#### A 90-minute lesson plan");
+        String plan = section(Files.readString(Path.of("docs", "GUIDE.md")), "### A 90-minute lesson plan");
         Matcher m = Pattern.compile("`(brink wargame [^`]+)`").matcher(plan);
         List<String> commands = new ArrayList<>();
         while (m.find()) {

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * Any bytes given as a scenario file give either a valid scenario (which then runs a month without crashing) or
  * located problems (the targets' own check included), never another exception, within a time bound. In {@code mvn verify} this replays the corpus in
  * src/test/resources/brink/hardening/ScenarioFuzzTestInputs (the shipped scenarios and the hostile cases found so
- * far); {@code JAZZER_FUZZ=1 mvn test -Dtest=ScenarioFuzzTest} fuzzes for longer (README, "What Brink guarantees").
+ * far); {@code JAZZER_FUZZ=1 mvn test -Dtest=ScenarioFuzzTest} fuzzes for longer (docs/GUIDE.md, "What Brink guarantees").
  */
 class ScenarioFuzzTest {
     /**

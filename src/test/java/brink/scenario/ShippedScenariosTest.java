@@ -91,6 +91,7 @@ class ShippedScenariosTest {
         }
         texts.add("scenarios/README.md: " + Files.readString(Path.of("scenarios", "README.md")));
         texts.add("README.md: " + Files.readString(Path.of("README.md")));
+        texts.add("docs/GUIDE.md: " + Files.readString(Path.of("docs", "GUIDE.md")));
         for (String text : texts) {
             java.util.regex.Matcher m = named.matcher(text);
             while (m.find()) {

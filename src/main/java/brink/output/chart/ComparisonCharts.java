@@ -140,7 +140,7 @@ public final class ComparisonCharts {
         try (Reader in = Files.newBufferedReader(actual, StandardCharsets.UTF_8)) {
             org.apache.commons.csv.CSVParser parser = CSV.parse(in);
             String header = String.join(",", parser.getHeaderNames());
-            // a folder written by an earlier version has fewer columns at the end (README, migration): still drawn
+            // a folder written by an earlier version has fewer columns at the end (docs/GUIDE.md, migration): still drawn
             if (!brink.output.ComparisonCsv.HEADER.startsWith(header) || parser.getHeaderNames().size() < 13) {
                 throw new IOException(file + " does not start with the header " + brink.output.ComparisonCsv.HEADER);
             }
