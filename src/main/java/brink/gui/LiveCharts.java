@@ -345,9 +345,9 @@ final class LiveCharts {
 
     private void mark(LoggedEvent e) {
         double x = Charts.x(run.start().plusDays(e.day()));
-        if (e.type().equals("exercise begins")) {
+        if (e.kind() == LoggedEvent.Kind.PERIOD_BEGINS && e.period().equals(Charts.EXERCISE)) {
             exerciseStarts.put(e.detail(), e.day());
-        } else if (e.type().equals("exercise ends") && exerciseStarts.containsKey(e.detail())) {
+        } else if (e.kind() == LoggedEvent.Kind.PERIOD_ENDS && e.period().equals(Charts.EXERCISE) && exerciseStarts.containsKey(e.detail())) {
             double from = Charts.x(run.start().plusDays(exerciseStarts.remove(e.detail())));
             for (XYPlot p : exercisePlots) {
                 p.addDomainMarker(new IntervalMarker(from, x + DAY_MS, EXERCISE), Layer.BACKGROUND);

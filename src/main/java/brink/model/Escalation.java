@@ -19,26 +19,28 @@ final class Escalation {
     }
 
     /** Moves the ladder to {@code rung} and the track to {@code signal}, logs the event, and starts or ends combat. */
-    LoggedEvent move(int rung, int signal, String actor, int target, String type, String detail, int cause) {
+    LoggedEvent move(LoggedEvent.Kind kind, String period, int rung, int signal, String actor, int target, String type, String detail,
+                     int cause) {
         World w = world;
         int before = w.ladder.rung;
         int signalBefore = w.signals.rung;
         w.ladder.moveTo(rung, w.day);
         w.signals.moveTo(signal, w.day);
-        LoggedEvent e = log(actor, target < 0 ? null : w.actors[target].id, type, detail, before, rung, signalBefore, signal, cause);
+        LoggedEvent e = log(kind, period, actor, target < 0 ? null : w.actors[target].id, type, detail, before, rung, signalBefore, signal,
+                cause);
         combatTransitions(before, rung, actor, e.seq());
         return e;
     }
 
     /** Logs something that moves neither the ladder nor the track. */
-    LoggedEvent note(String actor, String target, String type, String detail, int cause) {
+    LoggedEvent note(LoggedEvent.Kind kind, String period, String actor, String target, String type, String detail, int cause) {
         World w = world;
-        return log(actor, target, type, detail, w.ladder.rung, w.ladder.rung, w.signals.rung, w.signals.rung, cause);
+        return log(kind, period, actor, target, type, detail, w.ladder.rung, w.ladder.rung, w.signals.rung, w.signals.rung, cause);
     }
 
-    private LoggedEvent log(String actor, String target, String type, String detail, int before, int after, int signalBefore,
-                            int signalAfter, int cause) {
-        return world.logEvent(actor, target, type, detail, before, after, signalBefore, signalAfter, cause);
+    private LoggedEvent log(LoggedEvent.Kind kind, String period, String actor, String target, String type, String detail, int before,
+                            int after, int signalBefore, int signalAfter, int cause) {
+        return world.logEvent(kind, period, actor, target, type, detail, before, after, signalBefore, signalAfter, cause);
     }
 
     private void combatTransitions(int before, int after, String actor, int cause) {
@@ -48,17 +50,17 @@ final class Escalation {
         if (now == CombatLevel.CLASH && after > before) {
             w.tally.clashes++;
             w.clashDaysLeft = w.theatre.combat.clashDays();
-            note(actor, null, "clash", "forces engage for " + w.theatre.combat.clashDays() + " days", cause);
+            note(LoggedEvent.Kind.COMBAT, "", actor, null, "clash", "forces engage for " + w.theatre.combat.clashDays() + " days", cause);
         }
         if (now == CombatLevel.WAR && was != CombatLevel.WAR) {
             w.tally.wars++;
             w.atWar = true;
             setWarFactor(w.theatre.combat.warCommitment());
-            note(actor, null, "war begins", "theatre forces reinforced x" + w.theatre.combat.warCommitment(), cause);
+            note(LoggedEvent.Kind.COMBAT, "", actor, null, "war begins", "theatre forces reinforced x" + w.theatre.combat.warCommitment(), cause);
         } else if (was == CombatLevel.WAR && now != CombatLevel.WAR) {
             w.atWar = false;
             setWarFactor(1.0);
-            note(actor, null, "war ends", "", cause);
+            note(LoggedEvent.Kind.COMBAT, "", actor, null, "war ends", "", cause);
         }
     }
 
@@ -82,12 +84,12 @@ final class Escalation {
         Ladder l = w.ladder;
         if (l.rung > 0 && l.lastClimbDay != w.day && ladderCalm.uniform(w.day) < l.calmChance[l.rung]) {
             int to = l.calmTo[l.rung];
-            move(to, w.signals.rung, "", -1, "de-escalation", "tension eases to " + l.names[to], -1);
+            move(LoggedEvent.Kind.EASING, "", to, w.signals.rung, "", -1, "de-escalation", "tension eases to " + l.names[to], -1);
         }
         Ladder s = w.signals;
         if (s.rung > 0 && s.lastClimbDay != w.day && signalCalm.uniform(w.day) < s.calmChance[s.rung]) {
             int to = s.calmTo[s.rung];
-            move(w.ladder.rung, to, "", -1, "threats subside", "the signalling track eases to " + s.names[to], -1);
+            move(LoggedEvent.Kind.EASING, "", w.ladder.rung, to, "", -1, "threats subside", "the signalling track eases to " + s.names[to], -1);
         }
     }
 

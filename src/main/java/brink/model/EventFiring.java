@@ -129,7 +129,7 @@ final class EventFiring {
             detail = (detail.isEmpty() ? "" : detail + ": ") + n + " x " + unit;
         }
         w.tally.event(e.index, w.theatre.yearOf[w.day]);
-        LoggedEvent logged = escalation.move(e.rungAfter(w.ladder.rung, w.ladder.size()), e.signalAfter(w.signals.rung),
+        LoggedEvent logged = escalation.move(LoggedEvent.Kind.EVENT, "", e.rungAfter(w.ladder.rung, w.ladder.size()), e.signalAfter(w.signals.rung),
                 w.actors[e.actor].id, e.target, e.spec.type(), detail, cause);
         for (EventType.Response r : e.responses) {
             // all three draws are made whatever the outcome, so a changed probability leaves the others alone

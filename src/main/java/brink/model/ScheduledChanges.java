@@ -26,7 +26,7 @@ final class ScheduledChanges {
             Theatre.ScheduledAction a = t.actions[nextAction++];
             String what = Levers.apply(w, a.spec());
             String detail = a.spec().detail().isEmpty() ? what : a.spec().detail() + " (" + what + ")";
-            escalation.note(a.spec().actor(), null, a.id(), detail, -1);
+            escalation.note(LoggedEvent.Kind.ACTION, "", a.spec().actor(), null, a.id(), detail, -1);
         }
         for (int k = t.periodsFrom[d]; k < t.periodsFrom[d + 1]; k++) {
             Period p = t.periods[t.periodChanges[k]];
@@ -34,11 +34,12 @@ final class ScheduledChanges {
             if (p.startDay() == d) {
                 int before = w.ladder.rung;
                 int after = p.raises() == null ? before : Math.max(before, p.raises());
-                LoggedEvent e = escalation.move(after, w.signals.rung, names(p.actors()), p.target(), p.type() + " begins",
+                LoggedEvent e = escalation.move(LoggedEvent.Kind.PERIOD_BEGINS, p.type(), after, w.signals.rung, names(p.actors()), p.target(),
+                        p.type() + " begins",
                         p.intensity() == 1.0 ? p.detail() : p.detail() + scaled(p.intensity()), -1);
                 periodCause[p.typeIndex()] = e.seq();
             } else if (p.endDay() + 1 == d) {
-                escalation.note(names(p.actors()), target, p.type() + " ends", p.detail(), periodCause[p.typeIndex()]);
+                escalation.note(LoggedEvent.Kind.PERIOD_ENDS, p.type(), names(p.actors()), target, p.type() + " ends", p.detail(), periodCause[p.typeIndex()]);
             }
         }
     }

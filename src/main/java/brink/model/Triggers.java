@@ -20,9 +20,9 @@ final class Triggers {
             boolean holds = holds(t.spec.when());
             if (holds && !t.held && !(t.spec.once() && t.fired)) {
                 t.fired = true;
-                int cause = escalation.note("", null, t.id, t.spec.detail(), -1).seq();
+                int cause = escalation.note(LoggedEvent.Kind.TRIGGER, "", "", null, t.id, t.spec.detail(), -1).seq();
                 for (ActionSpec a : t.spec.then()) {
-                    escalation.note(a.actor(), null, a.type().name().toLowerCase(Locale.ROOT), Levers.apply(w, a), cause);
+                    escalation.note(LoggedEvent.Kind.ACTION, "", a.actor(), null, a.type().name().toLowerCase(Locale.ROOT), Levers.apply(w, a), cause);
                 }
             }
             t.held = holds;

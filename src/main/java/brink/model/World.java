@@ -316,10 +316,10 @@ public final class World {
         return tally.warDays;
     }
 
-    LoggedEvent logEvent(String actor, String target, String type, String detail, int before, int after, int signalBefore,
-                         int signalAfter, int cause) {
+    LoggedEvent logEvent(LoggedEvent.Kind kind, String period, String actor, String target, String type, String detail, int before,
+                         int after, int signalBefore, int signalAfter, int cause) {
         LoggedEvent e = new LoggedEvent(log.size(), day, actor == null ? "" : actor, target == null ? "" : target, type,
-                detail, before, after, signalBefore, signalAfter, cause);
+                detail, before, after, signalBefore, signalAfter, cause, kind, period);
         log.add(e);
         return e;
     }

@@ -14,7 +14,8 @@ import java.util.List;
  * "day D: TYPE by ACTOR", which is also the (day, type, actor) of that event's own row.
  */
 public final class EventsCsv implements AutoCloseable {
-    public static final String HEADER = "replication,day,date,actor,target,type,detail,rung_before,rung_after,signal_before,signal_after,cause";
+    public static final String HEADER = "replication,day,date,actor,target,type,detail,rung_before,rung_after,signal_before,signal_after,cause,"
+            + "kind,period";
     private final BufferedWriter out;
     private final LocalDate start;
 
@@ -34,7 +35,7 @@ public final class EventsCsv implements AutoCloseable {
                     .append(Csv.text(e.type())).append(',').append(Csv.text(e.detail())).append(',')
                     .append(e.rungBefore()).append(',').append(e.rungAfter()).append(',')
                     .append(e.signalBefore()).append(',').append(e.signalAfter()).append(',')
-                    .append(Csv.text(cause(events, e)));
+                    .append(Csv.text(cause(events, e))).append(',').append(e.kind().text()).append(',').append(Csv.text(e.period()));
             out.append(row).append('\n');
         }
     }

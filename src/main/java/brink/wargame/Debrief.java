@@ -80,7 +80,7 @@ public final class Debrief {
         if (TurnStory.ordered(root, g.teams())) {
             return "the order of team " + root.actor() + " (" + n.who(root.actor()) + "): " + what;
         }
-        if (root.type().endsWith(" begins")) {
+        if (root.kind() == LoggedEvent.Kind.PERIOD_BEGINS) {
             return "the calendar: " + root.type() + " (" + root.detail() + ") on " + g.start().plusDays(root.day());
         }
         return "the model's play" + (root.actor().isEmpty() ? "" : " of " + n.who(root.actor())) + ": " + what;

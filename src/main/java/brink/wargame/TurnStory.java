@@ -67,7 +67,7 @@ public final class TurnStory {
 
     /** Whether a logged event is the model's play: an actor without a team, or an answer to an earlier event. */
     static boolean modelsPlay(LoggedEvent e, List<String> teams) {
-        if (e.actor().isEmpty() || e.type().startsWith("wg-t") || e.type().endsWith(" begins") || e.type().endsWith(" ends")) {
+        if (e.actor().isEmpty() || e.type().startsWith("wg-t") || calendar(e)) {
             return false; // calming, the teams' policy orders, the calendar
         }
         return e.cause() >= 0 || !teams.contains(e.actor());
@@ -75,8 +75,13 @@ public final class TurnStory {
 
     /** Whether a logged event is one a team ordered (an event of its own, not an answer, not a policy or the calendar). */
     public static boolean ordered(LoggedEvent e, List<String> teams) {
-        return teams.contains(e.actor()) && e.cause() < 0 && !e.type().startsWith("wg-t") && !e.type().endsWith(" begins")
-                && !e.type().endsWith(" ends");
+        return teams.contains(e.actor()) && e.cause() < 0 && !e.type().startsWith("wg-t") && !calendar(e)
+                && e.kind() != LoggedEvent.Kind.COMBAT;
+    }
+
+    /** A period of the scenario's calendar (an exercise, talks) beginning or ending. */
+    static boolean calendar(LoggedEvent e) {
+        return e.kind() == LoggedEvent.Kind.PERIOD_BEGINS || e.kind() == LoggedEvent.Kind.PERIOD_ENDS;
     }
 
     /**

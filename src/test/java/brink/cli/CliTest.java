@@ -73,10 +73,12 @@ class CliTest {
         }
 
         List<String> events = Files.readAllLines(out.resolve("events.csv"));
-        assertEquals("replication,day,date,actor,target,type,detail,rung_before,rung_after,signal_before,signal_after,cause",
+        assertEquals("replication,day,date,actor,target,type,detail,rung_before,rung_after,signal_before,signal_after,cause,kind,period",
                 events.get(0));
-        assertTrue(events.stream().anyMatch(e -> e.contains("missile test") && e.endsWith("exercise begins by BLUE+GREEN")),
+        assertTrue(events.stream().anyMatch(e -> e.contains("missile test") && e.endsWith("exercise begins by BLUE+GREEN,event,")),
                 "tests caused by exercises say so");
+        // what a line is, typed: the exercise's beginning is a period of type exercise, not a type to be parsed
+        assertTrue(events.stream().anyMatch(e -> e.contains(",exercise begins,") && e.endsWith(",period_begins,exercise")), "period kind");
 
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals(5, manifest.get("base_seed").asLong());

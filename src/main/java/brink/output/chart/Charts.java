@@ -229,6 +229,17 @@ public final class Charts {
         plot.setRenderer(slot, band(Palette.color(index), 70, true, index));
     }
 
+    /** The period type the charts shade: the scenario format's type of the large exercises (scenarios/README.md, periods). */
+    public static final String EXERCISE = "exercise";
+
+    /** An exercise's beginning or end in events.csv: by its kind and period columns, or by its type in an older file. */
+    private static boolean isPeriod(Map<String, String> e, String kind, String suffix) {
+        if (e.containsKey("kind")) {
+            return e.get("kind").equals(kind) && EXERCISE.equals(e.get("period"));
+        }
+        return e.get("type").equals(EXERCISE + suffix);
+    }
+
     /** Exercise periods [start, end] in chart x units, from the event log of replication 0. */
     static List<double[]> exercises(RecordedRun run) {
         List<double[]> out = new ArrayList<>();
@@ -237,10 +248,9 @@ public final class Charts {
             if (!"0".equals(e.get("replication"))) {
                 continue;
             }
-            String type = e.get("type");
-            if (type.equals("exercise begins")) {
+            if (isPeriod(e, "period_begins", " begins")) {
                 begin = x(LocalDate.parse(e.get("date")));
-            } else if (type.equals("exercise ends") && begin != null) {
+            } else if (isPeriod(e, "period_ends", " ends") && begin != null) {
                 out.add(new double[] {begin, x(LocalDate.parse(e.get("date")))});
                 begin = null;
             }
