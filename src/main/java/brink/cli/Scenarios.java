@@ -82,74 +82,15 @@ final class Scenarios {
         return cmd;
     }
 
-    /**
-     * Draws the charts and report.html of the runs being written into {@code folder} (a run: one staging at the top; a
-     * comparison: one per scenario, then the comparison's own), so that they are committed with the data in one step;
-     * the old charts and reports go at the same commit, whatever this run draws. With {@code noCharts} nothing is drawn.
-     *
-     * @return null, or why the charts could not be drawn (the data is committed anyway)
-     */
+    /** {@link brink.app.Charting#charts}, stopped by Ctrl-C. */
     static String charts(OutputFolder folder, List<String> runs, boolean comparison, boolean noCharts)
             throws java.io.InterruptedIOException, IOException {
-        System.setProperty("java.awt.headless", "true");
-        List<brink.output.Staging> all = new java.util.ArrayList<>();
-        runs.forEach(p -> all.add(new brink.output.Staging(folder, p)));
-        if (comparison) {
-            all.add(brink.output.Staging.of(folder));
-        }
-        for (brink.output.Staging s : all) {
-            brink.output.chart.ChartSet.removeOnCommit(s);
-        }
-        if (noCharts) {
-            return null;
-        }
-        try {
-            for (String p : runs) {
-                brink.output.chart.ChartSet.draw(new brink.output.Staging(folder, p));
-            }
-            if (comparison) {
-                brink.output.chart.ComparisonCharts.draw(brink.output.Staging.of(folder));
-            }
-            return null;
-        } catch (java.io.InterruptedIOException | java.nio.channels.ClosedByInterruptException e) {
-            throw new java.io.InterruptedIOException("interrupted while drawing the charts");
-        } catch (IOException | RuntimeException e) {
-            if (Interruption.requested()) {
-                // an interrupted write shows up as whatever the library makes of it: it is Ctrl-C, not a charting bug
-                throw new java.io.InterruptedIOException("interrupted while drawing the charts");
-            }
-            for (brink.output.Staging s : all) {
-                folder.discard(s.prefix() + "report.html");
-                folder.discard(s.prefix() + "charts/");
-            }
-            return String.valueOf(e.getMessage());
-        }
+        return brink.app.Charting.charts(folder, runs, comparison, noCharts, Interruption::requested);
     }
 
-    /**
-     * Draws a sweep's or calibration's charts and report into the folder (removing old ones when noCharts); returns
-     * why the charts failed, or null. The data files are committed either way.
-     */
+    /** {@link brink.app.Charting#sweepCharts}, stopped by Ctrl-C. */
     static String sweepCharts(OutputFolder folder, boolean noCharts) throws java.io.InterruptedIOException, IOException {
-        System.setProperty("java.awt.headless", "true");
-        brink.output.Staging top = brink.output.Staging.of(folder);
-        brink.output.chart.ChartSet.removeOnCommit(top);
-        if (noCharts) {
-            return null;
-        }
-        try {
-            brink.output.chart.SweepCharts.draw(top);
-            return null;
-        } catch (java.io.InterruptedIOException | java.nio.channels.ClosedByInterruptException e) {
-            throw new java.io.InterruptedIOException("interrupted while drawing the charts");
-        } catch (IOException | RuntimeException e) {
-            if (Interruption.requested()) {
-                throw new java.io.InterruptedIOException("interrupted while drawing the charts");
-            }
-            folder.discard("report.html");
-            folder.discard("charts/");
-            return String.valueOf(e.getMessage());
-        }
+        return brink.app.Charting.sweepCharts(folder, noCharts, Interruption::requested);
     }
 
     /** Commits the folder unless the run was interrupted on the way (then nothing is committed). */

@@ -1,5 +1,7 @@
 package brink.cli;
 
+import brink.app.WargameTurns;
+
 import brink.output.Manifest;
 import brink.output.OutputFolder;
 import brink.scenario.MoveSheetSpec;
@@ -207,7 +209,7 @@ final class WargameCommand implements Runnable {
         String failed;
         try (Interruption interruption = Interruption.install(); folder) {
             failed = WargameTurns.adjudicate(folder, dir, g, base, sheets, t, g.spreadReplications(), threads, Scenarios.commandLine(spec),
-                    !options.noCharts);
+                    !options.noCharts, Interruption::requested);
             Scenarios.commit(folder);
         } catch (ScenarioException e) {
             Scenarios.printProblems(e, spec.commandLine().getErr());

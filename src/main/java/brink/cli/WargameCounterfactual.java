@@ -1,5 +1,7 @@
 package brink.cli;
 
+import brink.app.WargameTurns;
+
 import brink.experiment.Comparison;
 import brink.experiment.Outcome;
 import brink.experiment.RunSummary;

@@ -1,5 +1,7 @@
 package brink.cli;
 
+import brink.app.WargameTurns;
+
 import brink.model.LoggedEvent;
 import brink.model.World;
 import brink.output.OutputFolder;

@@ -1,5 +1,7 @@
 package brink.cli;
 
+import brink.app.WargameTurns;
+
 import brink.model.World;
 import brink.output.OutputFolder;
 import brink.scenario.EventSpec;

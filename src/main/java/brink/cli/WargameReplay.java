@@ -1,5 +1,7 @@
 package brink.cli;
 
+import brink.app.WargameTurns;
+
 import brink.output.OutputFolder;
 import brink.scenario.MoveSheetSpec;
 import brink.scenario.Problem;
@@ -61,7 +63,7 @@ final class WargameReplay implements Callable<Integer> {
                 }
                 Map<Integer, Map<String, MoveSheetSpec>> upto = new java.util.TreeMap<>(sheets).headMap(t + 1);
                 WargameTurns.adjudicate(folder, dir, g, base, upto, t, g.spreadReplications(), options.threads(), Scenarios.commandLine(spec),
-                        !options.noCharts);
+                        !options.noCharts, Interruption::requested);
             }
             Scenarios.commit(folder);
         } catch (ScenarioException e) {

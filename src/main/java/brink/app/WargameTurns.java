@@ -1,4 +1,4 @@
-package brink.cli;
+package brink.app;
 
 import brink.experiment.Outcome;
 import brink.experiment.Quantiles;
@@ -27,17 +27,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Adjudicating a turn into a game folder, and writing the next turn's sheets and briefs: what turn, replay and play share. */
-final class WargameTurns {
+/**
+ * Adjudicating a turn into a game folder, and writing the next turn's sheets and briefs: what the wargame's turn, replay
+ * and play commands share, and what a seminar-room server calls.
+ */
+public final class WargameTurns {
     private WargameTurns() {
     }
 
-    static Narrative narrative(World w) {
+    public static Narrative narrative(World w) {
         return Narrative.of(w);
     }
 
     /** Turn 1's sheets and briefs (at new). */
-    static void firstTurn(OutputFolder folder, Game g, Scenario base) throws IOException {
+    public static void firstTurn(OutputFolder folder, Game g, Scenario base) throws IOException {
         World start = Adjudication.atStart(base, g);
         sheetsAndBriefs(folder, g, base, 1, start, List.of(), Map.of());
     }
@@ -67,16 +70,16 @@ final class WargameTurns {
      * sheets and briefs. Nothing is committed here.
      * @return why the charts failed, or null
      */
-    static String adjudicate(OutputFolder folder, java.nio.file.Path sheetsFrom, Game g, Scenario base,
-                             Map<Integer, Map<String, MoveSheetSpec>> sheets, int t, int reps, int threads, List<String> commandLine,
-                             boolean charts) throws IOException, ScenarioException {
+    public static String adjudicate(OutputFolder folder, java.nio.file.Path sheetsFrom, Game g, Scenario base,
+                                    Map<Integer, Map<String, MoveSheetSpec>> sheets, int t, int reps, int threads, List<String> commandLine,
+                                    boolean charts, java.util.function.BooleanSupplier interrupted) throws IOException, ScenarioException {
         Scenario s = Adjudication.scenario(g, base, sheets, t);
         World w = Adjudication.history(s, g);
         World before = t == 1 ? Adjudication.atStart(base, g) : Adjudication.history(Adjudication.scenario(g, base, sheets, t - 1), g);
         String prefix = Game.folder(t) + "/run/";
         brink.app.Runs.Result r = brink.app.Runs.run(List.of(s), reps, g.seed(), threads, null, (done, total) -> { },
                 new brink.app.Runs.Output(folder, List.of(prefix), 1, commandLine), brink.app.Runs.Keep.SUMMARIES);
-        String failed = Scenarios.charts(folder, List.of(prefix), false, !charts);
+        String failed = Charting.charts(folder, List.of(prefix), false, !charts, interrupted);
         List<WhiteCell.Spread> spread = spread(r.shapes().get(0).outcomes(), r.summaries(0));
         Map<String, String> svgs = new LinkedHashMap<>();
         if (charts) {
@@ -110,7 +113,7 @@ final class WargameTurns {
         return failed;
     }
 
-    static List<String> names(brink.model.Ladder l) {
+    public static List<String> names(brink.model.Ladder l) {
         List<String> out = new ArrayList<>();
         for (int r = 0; r < l.size(); r++) {
             out.add(l.name(r));
@@ -119,7 +122,7 @@ final class WargameTurns {
     }
 
     /** Where a history stands once its run is over: rung, signalling level, every balance's overall ratio. */
-    static TurnStory.Standing standing(World w) {
+    public static TurnStory.Standing standing(World w) {
         Map<String, Double> balances = new LinkedHashMap<>();
         for (int b = 0; b < w.balanceCount(); b++) {
             balances.put(w.balanceId(b), w.balanceRatio(b, w.domains().size()));
@@ -161,7 +164,7 @@ final class WargameTurns {
     }
 
     /** The headline outcomes: the game's (replication 0) against the distribution over all replications. */
-    static List<WhiteCell.Spread> spread(List<Outcome> catalogue, List<RunSummary> runs) {
+    public static List<WhiteCell.Spread> spread(List<Outcome> catalogue, List<RunSummary> runs) {
         List<WhiteCell.Spread> out = new ArrayList<>();
         RunSummary game = runs.stream().filter(x -> x.replication() == 0).findFirst().orElseThrow();
         for (Outcome o : catalogue) {
