@@ -35,7 +35,7 @@ public final class BrinkCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof UserError || ex instanceof brink.model.ScenarioRunError) {
+            if (ex instanceof UserError || ex instanceof brink.app.Refused || ex instanceof brink.model.ScenarioRunError) {
                 err.println("brink: " + ex.getMessage());
                 return USER_ERROR;
             }

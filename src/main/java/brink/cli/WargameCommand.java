@@ -184,45 +184,28 @@ final class WargameCommand implements Runnable {
         }
     }
 
-    /** Adjudicates the game's current turn; shared with play. */
+    /** Adjudicates the game's current turn (brink.app.Wargames); shared with play. */
     static int play(picocli.CommandLine.Model.CommandSpec spec, Path dir, Adjudicating options) throws IOException {
         int threads = options.threads();
-        if (OutputFolder.needsRecovery(dir)) {
-            // a turn killed while it was being written: made whole (all old or all new) before the game is read
-            Scenarios.openFolder(dir).close();
-        }
+        brink.app.Wargames.recover(dir); // a turn killed while it was written, made whole before the game is read
         Game g = game(dir);
         int t = GameFolder.currentTurn(dir, g);
-        if (t > g.turns()) {
-            throw new UserError("the game in " + dir + " is over (" + g.turns() + " turns); brink wargame counterfactual " + dir
-                    + " replays it against chance");
-        }
-        Scenario base = scenario(dir, g);
-        List<Problem> problems = new ArrayList<>();
-        Map<Integer, Map<String, MoveSheetSpec>> sheets = GameFolder.sheets(dir, g, base, t, problems);
-        if (!problems.isEmpty()) {
-            Scenarios.printProblems(new ScenarioException(problems), spec.commandLine().getErr());
-            spec.commandLine().getErr().println("brink: " + Game.folder(t) + " was not adjudicated: correct the sheets and run the command again");
-            return BrinkCommand.USER_ERROR;
-        }
-        OutputFolder folder = Scenarios.openFolder(dir);
-        String failed;
-        try (Interruption interruption = Interruption.install(); folder) {
-            failed = WargameTurns.adjudicate(folder, dir, g, base, sheets, t, g.spreadReplications(), threads, Scenarios.commandLine(spec),
-                    !options.noCharts, Interruption::requested);
-            Scenarios.commit(folder);
+        brink.app.Wargames.Adjudicated done;
+        try (Interruption interruption = Interruption.install()) {
+            done = brink.app.Wargames.adjudicate(dir, threads, !options.noCharts, Scenarios.commandLine(spec), Interruption::requested);
         } catch (ScenarioException e) {
             Scenarios.printProblems(e, spec.commandLine().getErr());
+            spec.commandLine().getErr().println("brink: " + Game.folder(t) + " was not adjudicated: correct the sheets and run the command again");
             return BrinkCommand.USER_ERROR;
         } catch (java.io.InterruptedIOException e) {
             return Scenarios.interrupted(spec.commandLine().getErr(), e, dir);
         }
         if (!options.quiet) {
             spec.commandLine().getOut().println("Adjudicated " + g.describe(t) + ": " + dir.resolve(Game.folder(t)).resolve("report.html")
-                    + (t < g.turns() ? "; the teams' sheets and briefs for turn " + (t + 1) + " are in " + dir.resolve(Game.folder(t + 1))
+                    + (!done.over() ? "; the teams' sheets and briefs for turn " + (t + 1) + " are in " + dir.resolve(Game.folder(t + 1))
                     : "; the game is over"));
         }
-        return failed == null ? 0 : Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
+        return done.chartsFailed() == null ? 0 : Scenarios.chartsFailed(spec.commandLine().getErr(), done.chartsFailed(), dir);
     }
 
     /** A game with at least one adjudicated turn: its scenario and every sheet of those turns, checked. */
@@ -247,19 +230,11 @@ final class WargameCommand implements Runnable {
     }
 
     static Game game(Path dir) {
-        try {
-            return GameFolder.game(dir);
-        } catch (IOException e) {
-            throw new UserError(e.getMessage());
-        }
+        return brink.app.Wargames.game(dir);
     }
 
     static Scenario scenario(Path dir, Game g) {
-        try {
-            return GameFolder.scenario(dir, g);
-        } catch (IOException | ScenarioException e) {
-            throw new UserError(dir.resolve(GameFolder.SCENARIO) + " cannot be read back: " + e.getMessage());
-        }
+        return brink.app.Wargames.scenario(dir, g);
     }
 
 }
