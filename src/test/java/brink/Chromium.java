@@ -34,9 +34,15 @@ public final class Chromium {
 
     /** A screenshot of the page, {@code width} x {@code height} pixels. */
     public static BufferedImage screenshot(Path page, Path work, int width, int height) throws IOException, InterruptedException {
-        Path shot = work.resolve("screenshot-" + page.getFileName() + ".png");
+        return screenshot(page.toUri().toString(), "screenshot-" + page.getFileName() + ".png", work, width, height);
+    }
+
+    /** A screenshot of the page at an address (a served page), {@code width} x {@code height} pixels, saved as {@code name}. */
+    public static BufferedImage screenshot(String url, String name, Path work, int width, int height) throws IOException,
+            InterruptedException {
+        Path shot = work.resolve(name);
         Process p = new ProcessBuilder(command(work, "profile-shot", "--window-size=" + width + "," + height,
-                "--screenshot=" + shot, page.toUri().toString())).redirectErrorStream(true)
+                "--screenshot=" + shot, url)).redirectErrorStream(true)
                 .redirectOutput(work.resolve("chromium.log").toFile()).start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -47,7 +53,12 @@ public final class Chromium {
 
     /** The page's DOM once the browser has loaded it. */
     public static String dom(Path page, Path work) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command(work, "profile-dom", "--dump-dom", page.toUri().toString()))
+        return dom(page.toUri().toString(), work);
+    }
+
+    /** The DOM of the page at an address once the browser has loaded it. */
+    public static String dom(String url, Path work) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command(work, "profile-dom", "--dump-dom", url))
                 .redirectError(work.resolve("dom.log").toFile()).start();
         String loaded = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS)) {

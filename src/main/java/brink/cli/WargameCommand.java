@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 "  brink wargame new scenarios/baseline.yaml --teams DPRK,US,ROK,Japan --turn month --turns 12 --out game",
                 "  (teams fill in game/turn-01/moves-<TEAM>.yaml)   brink wargame turn game   (and so on, turn by turn)"},
         subcommands = {WargameCommand.New.class, WargameCommand.Turn.class, WargameReplay.class,
-            WargameCounterfactual.class, WargameDebrief.class, WargamePlay.class})
+            WargameCounterfactual.class, WargameDebrief.class, WargamePlay.class, WargameServe.class})
 final class WargameCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -68,6 +68,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSeminarRoomIsAFrontEndOverTheApplicationLayer() {
+        noClasses().that().resideInAPackage("brink.web..").should().dependOnClassesThat()
+                .resideInAnyPackage("brink.cli..", "brink.gui..", "brink.model..")
+                .check(brink);
+        noClasses().that().resideOutsideOfPackages("brink.web..", "brink.cli..").should().dependOnClassesThat().resideInAPackage("brink.web..")
+                .check(brink);
+    }
+
+    @Test
     void noTwoPackagesDependOnEachOther() {
         slices().matching("brink.(*)..").should().beFreeOfCycles().check(brink);
     }

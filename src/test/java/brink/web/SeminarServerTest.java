@@ -1,0 +1,253 @@
+package brink.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brink.cli.BrinkCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The seminar room on a game on the shipped baseline, over HTTP as a browser speaks it: two teams play three turns,
+ * each first sending orders with one mistake, which comes back next to its field; the white cell adjudicates on its
+ * button; the pages show the new turn. And the classroom server's rules: a team's link opens nothing of another's or
+ * the white cell's, forged and cross-site requests are refused, no request reaches a path, bodies are bounded, text
+ * is escaped; five teams sending and refreshing at once lose no order.
+ */
+class SeminarServerTest {
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private Path game(String teams, int turns) {
+        Path g = dir.resolve("game");
+        StringWriter err = new StringWriter();
+        int exit = BrinkCommand.execute(new String[] {"wargame", "new", "scenarios/baseline.yaml", "--teams", teams, "--turn", "month",
+                "--turns", Integer.toString(turns), "--spread", "5", "--out", g.toString()}, new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true));
+        assertEquals(0, exit, err.toString());
+        return g;
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String url, Map<String, String> form, String origin) throws Exception {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (origin != null) {
+            b.header("Origin", origin);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String hidden(String page, String name) {
+        Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
+        assertTrue(m.find(), name + " in the page");
+        return m.group(1);
+    }
+
+    private static Map<String, String> form(String page) {
+        Map<String, String> f = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("<input (?:type=\"hidden\" )?(?:id=\"[^\"]*\" )?name=\"([^\"]*)\" value=\"([^\"]*)\"").matcher(page);
+        while (m.find()) {
+            f.put(m.group(1), m.group(2).replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&amp;", "&"));
+        }
+        return f;
+    }
+
+    @Test
+    void twoTeamsPlayThreeTurnsWithMistakesShownNextToTheirFields() throws Exception {
+        Path g = game("DPRK,US", 3);
+        try (SeminarServer s = SeminarServer.start(g, "127.0.0.1", 0, 2)) {
+            Map<String, String> links = s.links("http://127.0.0.1:" + s.port());
+            for (int turn = 1; turn <= 3; turn++) {
+                for (String team : List.of("DPRK", "US")) {
+                    String page = get(links.get(team)).body();
+                    assertTrue(page.contains("Turn " + turn + " of 3"), page);
+                    Map<String, String> f = form(page);
+                    String field = team.equals("DPRK") ? "events.missile-test" : "events.show-of-force";
+                    f.put(field, "many");
+                    HttpResponse<String> bad = post(links.get(team) + "/orders", f, null);
+                    assertEquals(200, bad.statusCode());
+                    assertTrue(bad.body().contains("<div class=\"bad\" data-field=\"" + field + "\">"), bad.body());
+                    assertTrue(bad.body().contains("value=\"many\""), "the mistaken value is kept for correction");
+                    f.put(field, "2");
+                    HttpResponse<String> good = post(links.get(team) + "/orders", f, null);
+                    assertEquals(303, good.statusCode(), good.body());
+                    String sheet = Files.readString(g.resolve(String.format("turn-%02d/moves-%s.yaml", turn, team)));
+                    assertTrue(sheet.contains("  " + field.substring("events.".length()) + ": 2\n"), sheet);
+                }
+                String white = get(links.get(Tokens.WHITE_CELL)).body();
+                assertTrue(white.contains("<td>DPRK</td><td class=\"ok\">in") && white.contains("<td>US</td><td class=\"ok\">in"), white);
+                HttpResponse<String> done = post(links.get(Tokens.WHITE_CELL) + "/adjudicate",
+                        Map.of("turn", hidden(white, "turn"), "csrf", hidden(white, "csrf")), null);
+                assertTrue(done.body().contains("Turn " + turn + " adjudicated"), done.body());
+                assertTrue(Files.isRegularFile(g.resolve(String.format("turn-%02d/report.html", turn))));
+                assertEquals("turn=" + (turn + 1), get(links.get("US") + "/state").body());
+                assertEquals(200, get(links.get(Tokens.WHITE_CELL) + "/report/" + turn).statusCode());
+            }
+            assertTrue(get(links.get("US")).body().contains("The game is over"));
+            // the folder stays the game: the command line reads what the browser played
+            StringWriter out = new StringWriter();
+            int exit = BrinkCommand.execute(new String[] {"wargame", "debrief", g.toString(), "--no-charts"},
+                    new PrintWriter(out, true), new PrintWriter(out, true));
+            assertEquals(0, exit, out.toString());
+        }
+    }
+
+    @Test
+    void eachLinkOpensOnlyItsOwnPartAndForgeriesAreRefused() throws Exception {
+        Path g = game("DPRK,US", 2);
+        try (SeminarServer s = SeminarServer.start(g, "127.0.0.1", 0, 2)) {
+            String base = "http://127.0.0.1:" + s.port();
+            Map<String, String> links = s.links(base);
+            String us = links.get("US");
+            String white = links.get(Tokens.WHITE_CELL);
+            String usPage = get(us).body();
+            assertFalse(usPage.contains(links.get("DPRK").substring(base.length())), "no other team's link in a team's page");
+            assertTrue(get(us + "/brief/1").body().contains("Brief for United States"));
+            assertEquals(404, get(us + "/report/1").statusCode(), "a team has no white-cell report");
+            // a team's token on the white cell's action, with the white cell's own CSRF token: refused
+            String whitePage = get(white).body();
+            Map<String, String> adjudicate = Map.of("turn", "1", "csrf", hidden(whitePage, "csrf"));
+            assertEquals(404, post(us + "/adjudicate", adjudicate, null).statusCode());
+            assertEquals(403, post(white + "/adjudicate", Map.of("turn", "1", "csrf", "forged"), null).statusCode());
+            assertEquals(403, post(white + "/adjudicate", adjudicate, "http://evil.example").statusCode(), "another origin");
+            // another team's CSRF token does not pass for US
+            Map<String, String> dprkForm = form(get(links.get("DPRK")).body());
+            Map<String, String> usForm = form(usPage);
+            usForm.put("csrf", dprkForm.get("csrf"));
+            assertEquals(403, post(us + "/orders", usForm, null).statusCode());
+            // guessed and mangled tokens, paths with .., unknown routes: the same "not found"
+            String token = us.substring(us.lastIndexOf('/') + 1);
+            for (String path : List.of("/t/" + token.substring(0, 31) + "x", "/t/" + token + "/brief/../../game.yaml", "/t/" + token
+                    + "/brief/%2e%2e%2fgame.yaml", "/t/" + token + "/brief/9", "/t/" + token + "/brief/0", "/game.yaml", "/t/",
+                    "/t/" + token + "/x/y/z")) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(404, r.statusCode(), path);
+            }
+            // a body beyond 64 kB is not read as a form
+            Map<String, String> huge = new LinkedHashMap<>(usForm);
+            huge.put("csrf", hidden(usPage, "csrf"));
+            huge.put("padding", "x".repeat(70_000));
+            assertEquals(403, post(us + "/orders", huge, null).statusCode());
+            // what a team types comes back escaped
+            Map<String, String> hostile = form(usPage);
+            hostile.put("actions.budget", "<script>alert(1)</script>");
+            String answer = post(us + "/orders", hostile, null).body();
+            assertFalse(answer.contains("<script>alert(1)</script>"), "escaped");
+            assertTrue(answer.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), answer);
+            // the links are secret and stable: 192 bits each, the same after a restart
+            assertTrue(token.matches("[A-Za-z0-9_-]{32}"));
+        }
+        try (SeminarServer again = SeminarServer.start(g, "127.0.0.1", 0, 2)) {
+            Map<String, String> links = again.links("http://127.0.0.1:" + again.port());
+            assertEquals(200, get(links.get("US")).statusCode(), "the same token after a restart");
+        }
+    }
+
+    @Test
+    void fiveTeamsSendingAndRefreshingAtOnceLoseNoOrder() throws Exception {
+        Path g = game("DPRK,US,ROK,Japan,Russia", 2);
+        try (SeminarServer s = SeminarServer.start(g, "127.0.0.1", 0, 2)) {
+            Map<String, String> links = s.links("http://127.0.0.1:" + s.port());
+            List<String> teams = List.of("DPRK", "US", "ROK", "Japan", "Russia");
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                // each team sends four versions in order, refreshing between them; the teams at once, and three onlookers
+                List<Future<String>> work = new ArrayList<>();
+                for (String team : teams) {
+                    work.add(pool.submit(() -> {
+                        for (int round = 0; round < 4; round++) {
+                            Map<String, String> f = form(get(links.get(team)).body());
+                            f.put("actions.budget", "1.0" + round);
+                            HttpResponse<String> r = post(links.get(team) + "/orders", f, null);
+                            if (r.statusCode() != 303) {
+                                return team + " round " + round + ": " + r.statusCode() + " " + r.body();
+                            }
+                            get(links.get(team) + "/state");
+                        }
+                        return team + " ok";
+                    }));
+                }
+                for (int k = 0; k < 3; k++) {
+                    work.add(pool.submit(() -> {
+                        for (int i = 0; i < 20; i++) {
+                            get(links.get(Tokens.WHITE_CELL));
+                        }
+                        return "white ok";
+                    }));
+                }
+                for (Future<String> f : work) {
+                    String r = f.get();
+                    assertTrue(r.endsWith(" ok"), r);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            for (String team : teams) {
+                String sheet = Files.readString(g.resolve("turn-01/moves-" + team + ".yaml"));
+                assertTrue(sheet.contains("  budget: 1.03\n"), "the last of four orders, none lost: " + team + ": " + sheet);
+            }
+        }
+    }
+
+    /** A team's and the white cell's pages as a person sees them in Chromium: the form's fields labelled, nothing cropped. */
+    @Test
+    void thePagesAsABrowserShowsThem() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(brink.Chromium.installed(), "Debian's chromium is installed by .ci/run");
+        Path g = game("DPRK,US", 2);
+        try (SeminarServer s = SeminarServer.start(g, "127.0.0.1", 0, 2)) {
+            Map<String, String> links = s.links("http://127.0.0.1:" + s.port());
+            String dom = brink.Chromium.dom(links.get("DPRK"), dir);
+            assertTrue(dom.contains("<label for=\"events.missile-test\">") && dom.contains("name=\"events.missile-test\""), dom);
+            assertTrue(dom.contains("Submit the orders of North Korea"), dom);
+            for (String role : List.of("DPRK", Tokens.WHITE_CELL)) {
+                java.awt.image.BufferedImage shot = brink.Chromium.screenshot(links.get(role), "seminar-" + role + ".png", dir, 1024, 900);
+                Files.copy(dir.resolve("seminar-" + role + ".png"), Path.of("target", "seminar-" + role + ".png"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                // dark (text) pixels across the page, none in the right margin: written, and not cropped at 1024 px
+                long dark = 0;
+                long margin = 0;
+                for (int y = 0; y < shot.getHeight(); y += 2) {
+                    for (int x = 0; x < shot.getWidth() - 20; x += 2) {
+                        int rgb = shot.getRGB(x, y);
+                        boolean ink = ((rgb >> 16 & 255) + (rgb >> 8 & 255) + (rgb & 255)) < 300;
+                        dark += ink ? 1 : 0;
+                        margin += ink && x >= shot.getWidth() - 40 ? 1 : 0;
+                    }
+                }
+                assertTrue(dark > 2000, role + ": text shows (" + dark + " dark samples; target/seminar-" + role + ".png)");
+                assertEquals(0, margin, role + ": nothing reaches the right edge");
+            }
+        }
+    }
+}
