@@ -104,6 +104,20 @@ public final class OutputFolder implements AutoCloseable {
      * device), before any work: Brink would write, truncate or replace through it, outside the output folder.
      */
     private static void refuseLinks(Path dir) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                refuseLinksOnce(dir);
+                return;
+            } catch (java.io.UncheckedIOException e) {
+                // a folder removed while it was walked (another command's staging, just committed): walk again
+                if (!(e.getCause() instanceof java.nio.file.NoSuchFileException) || attempt >= 3) {
+                    throw e.getCause();
+                }
+            }
+        }
+    }
+
+    private static void refuseLinksOnce(Path dir) throws IOException {
         try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
             java.util.Iterator<Path> it = all.iterator();
             int seen = 0;
@@ -111,6 +125,9 @@ public final class OutputFolder implements AutoCloseable {
                 Path p = it.next();
                 if (p.equals(dir)) {
                     continue;
+                }
+                if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // gone since it was listed: another writer's temporary file, moved into place or deleted
                 }
                 if (Files.isSymbolicLink(p)) {
                     throw new IOException(p + " is a symbolic link: Brink writes only real files and folders inside its output "

@@ -43,8 +43,8 @@ import javax.crypto.spec.SecretKeySpec;
  * origin is refused;</li>
  * <li>a request body is read up to 64 kB; files served are only the team's own briefs and, for the white cell, its
  * reports, named from a validated turn number: nothing in a request becomes a path;</li>
- * <li>every text from files and forms is escaped; pages carry a strict content security policy, no referrer (the
- * token stays in the address bar), no caching.</li>
+ * <li>every text from files and forms is escaped; pages carry a strict content security policy, a referrer for this
+ * server only (the token in the address never reaches another site), no caching.</li>
  * </ul>
  * Orders become the same move sheets as on paper (checked by the same rules, written only when they pass), and the white
  * cell's button adjudicates the turn it shows once ({@link Wargames}); the folder stays the game.
@@ -357,7 +357,9 @@ public final class SeminarServer implements AutoCloseable {
     private boolean csrfOk(HttpExchange x, Map<String, String> form, String role) {
         String origin = x.getRequestHeaders().getFirst("Origin");
         String host = x.getRequestHeaders().getFirst("Host");
-        if (origin != null && (host == null || !(origin.equals("http://" + host)))) {
+        // a browser sends its page's origin, or "null" where it withholds it (no referrer): the CSRF token decides then;
+        // another site's origin is refused outright
+        if (origin != null && !origin.equals("null") && (host == null || !origin.equals("http://" + host))) {
             return false;
         }
         String turn = form.getOrDefault("turn", "");
@@ -403,7 +405,7 @@ public final class SeminarServer implements AutoCloseable {
         var h = x.getResponseHeaders();
         h.set("Content-Type", type);
         h.set("Cache-Control", "no-store");
-        h.set("Referrer-Policy", "no-referrer");
+        h.set("Referrer-Policy", "same-origin"); // the token in the address never goes to another site
         h.set("X-Content-Type-Options", "nosniff");
         h.set("X-Frame-Options", "DENY");
         h.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; "

@@ -250,4 +250,64 @@ class SeminarServerTest {
             }
         }
     }
+
+    /**
+     * A real browser plays: two teams, three turns; each team types one mistake, sees it next to its field, corrects it
+     * and sends; the white cell clicks its button; the teams' pages then show the next turn. Screenshots of the mistake
+     * and of the white cell's page are kept in target/ and checked for text.
+     */
+    @Test
+    void aBrowserPlaysTwoTeamsThroughThreeTurns() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(brink.Chromium.installed(), "Debian's chromium is installed by .ci/run");
+        Path g = game("DPRK,US", 3);
+        try (SeminarServer s = SeminarServer.start(g, "127.0.0.1", 0, 2); brink.Cdp browser = brink.Cdp.start(dir.resolve("browser"))) {
+            Map<String, String> links = s.links("http://127.0.0.1:" + s.port());
+            for (int turn = 1; turn <= 3; turn++) {
+                for (String team : List.of("DPRK", "US")) {
+                    String field = team.equals("DPRK") ? "events.missile-test" : "actions.budget";
+                    browser.open(links.get(team));
+                    assertTrue(browser.html().contains("Turn " + turn + " of 3"), team + " sees turn " + turn);
+                    browser.type(field, team.equals("DPRK") ? "three" : "2");
+                    browser.click("Submit the orders");
+                    String refused = browser.html();
+                    assertTrue(refused.contains("data-field=\"" + field + "\""), team + ": the mistake is shown next to " + field + ": " + refused.substring(0, Math.min(1500, refused.length())));
+                    if (turn == 1) {
+                        browser.screenshot(Path.of("target", "seminar-mistake-" + team + ".png"));
+                    }
+                    browser.type(field, team.equals("DPRK") ? "3" : "1.2");
+                    browser.click("Submit the orders");
+                    assertTrue(browser.html().contains("Your orders for this turn are in"), team + ": accepted");
+                }
+                browser.open(links.get(Tokens.WHITE_CELL));
+                browser.click("Adjudicate turn " + turn);
+                assertTrue(browser.html().contains("Turn " + turn + " adjudicated"), "the white cell's button adjudicated turn " + turn);
+                if (turn == 1) {
+                    browser.screenshot(Path.of("target", "seminar-white-cell-adjudicated.png"));
+                }
+                String sheet = Files.readString(g.resolve(String.format("turn-%02d/moves-DPRK.yaml", turn)));
+                assertTrue(sheet.contains("  missile-test: 3\n"), sheet);
+            }
+            browser.open(links.get("US"));
+            assertTrue(browser.html().contains("The game is over"));
+        }
+        for (String shot : List.of("seminar-mistake-DPRK.png", "seminar-white-cell-adjudicated.png")) {
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(Path.of("target", shot).toFile());
+            long red = 0;
+            long dark = 0;
+            for (int y = 0; y < img.getHeight(); y += 2) {
+                for (int x = 0; x < img.getWidth(); x += 2) {
+                    int rgb = img.getRGB(x, y);
+                    int r = rgb >> 16 & 255;
+                    int gr = rgb >> 8 & 255;
+                    int b = rgb & 255;
+                    red += r > 140 && gr < 60 && b < 60 ? 1 : 0;
+                    dark += r + gr + b < 300 ? 1 : 0;
+                }
+            }
+            assertTrue(dark > 2000, shot + ": text shows");
+            if (shot.contains("mistake")) {
+                assertTrue(red > 20, shot + ": the mistake is marked in red (" + red + ")");
+            }
+        }
+    }
 }
