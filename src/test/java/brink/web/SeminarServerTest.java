@@ -310,4 +310,87 @@ class SeminarServerTest {
             }
         }
     }
+
+    /**
+     * A server killed (SIGKILL) while it adjudicates loses nothing a team submitted: started again, it hands out the same
+     * links, the sheets are as submitted, the turn is either wholly done or wholly not, and the game goes on.
+     */
+    @Test
+    void aServerKilledMidTurnLosesNothingSubmitted() throws Exception {
+        Path g = game("DPRK,US", 2);
+        Process server = serve(g);
+        Map<String, String> links;
+        String dprkSheet;
+        try {
+            links = links(server);
+            for (String team : List.of("DPRK", "US")) {
+                Map<String, String> f = form(get(links.get(team)).body());
+                f.put("actions.budget", "1.1");
+                assertEquals(303, post(links.get(team) + "/orders", f, null).statusCode());
+            }
+            dprkSheet = Files.readString(g.resolve("turn-01/moves-DPRK.yaml"));
+            String white = get(links.get(Tokens.WHITE_CELL)).body();
+            Map<String, String> button = Map.of("turn", hidden(white, "turn"), "csrf", hidden(white, "csrf"));
+            Thread click = new Thread(() -> {
+                try {
+                    post(links.get(Tokens.WHITE_CELL) + "/adjudicate", button, null);
+                } catch (Exception e) {
+                    // the server died under the request: expected
+                }
+            });
+            click.start();
+            Thread.sleep(800);
+        } finally {
+            server.destroyForcibly().waitFor();
+        }
+        Process again = serve(g);
+        try {
+            Map<String, String> after = links(again);
+            for (String role : links.keySet()) {
+                String token = links.get(role).substring(links.get(role).indexOf("/t/"));
+                assertEquals(token, after.get(role).substring(after.get(role).indexOf("/t/")), "the same link after a restart: " + role);
+            }
+            String state = get(after.get("US") + "/state").body();
+            assertTrue(state.equals("turn=1") || state.equals("turn=2"), state);
+            assertEquals(dprkSheet, Files.readString(g.resolve("turn-01/moves-DPRK.yaml")), "the submitted sheet is intact");
+            boolean done = state.equals("turn=2");
+            assertEquals(done, Files.isRegularFile(g.resolve("turn-01/report.html")), "the turn is all done or all not");
+            if (!done) {
+                String white = get(after.get(Tokens.WHITE_CELL)).body();
+                String r = post(after.get(Tokens.WHITE_CELL) + "/adjudicate", Map.of("turn", "1", "csrf", hidden(white, "csrf")), null).body();
+                assertTrue(r.contains("Turn 1 adjudicated"), r);
+            }
+            assertEquals("turn=2", get(after.get("US") + "/state").body());
+        } finally {
+            again.destroyForcibly().waitFor();
+        }
+    }
+
+    /** brink wargame serve as its own process (on a free port), its output read for the links. */
+    private Process serve(Path g) throws Exception {
+        Path log = dir.resolve("serve-" + System.nanoTime() + ".log");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), "brink.cli.BrinkCommand", "wargame", "serve", g.toString(), "--port", "0",
+                "--threads", "1").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until && !(Files.exists(log) && Files.readString(log).contains("Ctrl-C stops"))) {
+            Thread.sleep(50);
+        }
+        servers.put(p, log);
+        return p;
+    }
+
+    private final Map<Process, Path> servers = new java.util.HashMap<>();
+
+    private Map<String, String> links(Process p) throws Exception {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(servers.get(p))) {
+            Matcher m = Pattern.compile("^  (?:team (\\S+)|(white cell)): (http://\\S+)$").matcher(line);
+            if (m.find()) {
+                out.put(m.group(1) != null ? m.group(1) : Tokens.WHITE_CELL, m.group(3));
+            }
+        }
+        assertEquals(3, out.size(), Files.readString(servers.get(p)));
+        return out;
+    }
 }
