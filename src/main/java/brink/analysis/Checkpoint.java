@@ -112,6 +112,11 @@ public final class Checkpoint implements AutoCloseable {
         return true;
     }
 
+    /** A checkpoint that keeps nothing (for runs that are not resumed). */
+    public static Checkpoint none() {
+        return new Checkpoint(new BufferedWriter(java.io.Writer.nullWriter()));
+    }
+
     /** Opens the checkpoint for appending; a fresh sweep starts it anew with its fingerprint. */
     public static Checkpoint open(Path file, String fingerprint, boolean continuing) throws IOException {
         BufferedWriter w;

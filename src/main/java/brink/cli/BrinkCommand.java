@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Brink: an agent-based wargame of regional force balance, arms races and escalation.",
         subcommands = {RunCommand.class, CompareCommand.class, ChartCommand.class, ValidateCommand.class, ListCommand.class,
             BenchCommand.class, GuiCommand.class, SweepCommand.class, DiscoverCommand.class,
-            CalibrateCommand.class, WargameCommand.class,
+            CalibrateCommand.class, RobustCommand.class, WargameCommand.class,
             CommandLine.HelpCommand.class})
 public final class BrinkCommand implements Runnable {
     static final int USER_ERROR = 2;

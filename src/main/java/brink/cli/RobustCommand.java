@@ -1,0 +1,336 @@
+package brink.cli;
+
+import brink.analysis.Design;
+import brink.analysis.Parameter;
+import brink.analysis.Robustness;
+import brink.analysis.Sweep;
+import brink.app.Robust;
+import brink.experiment.Outcome;
+import brink.output.Csv;
+import brink.output.OutputFolder;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioSpec;
+import brink.scenario.Setting;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "robust", mixinStandardHelpOptions = true,
+        description = {"Which policy holds up whatever the future? Policies crossed with uncertainties.",
+            "Every policy (one value of each --policy lever) runs on every future of a design over the --vary fields, with",
+            "the same random streams; each outcome is judged by regret (how much worse than the best policy in the same",
+            "future) and, with --satisfy, by the share of futures that meet a threshold. Writes policies.csv, regret.csv,",
+            "futures.csv and manifest.json.",
+            "Example: brink robust scenarios/baseline.yaml --policy actors.US.forces.armor.theatreShare=0.005,0.01,0.02",
+            "  --vary events.border-incident.rate=1:6 --vary actors.DPRK.resolve=0.6:1 --samples 20 --reps 20",
+            "  --outcomes any_war,clashes --satisfy \"any_war<0.05\""})
+final class RobustCommand implements Callable<Integer> {
+    private static final int MAX_RUNS = 1_000_000;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ExtendsOption access = new ExtendsOption();
+
+    @Mixin
+    SetOption set = new SetOption();
+
+    @Mixin
+    EnsembleOptions options;
+
+    @Parameters(paramLabel = "SCENARIO", description = "theatre scenario file")
+    Path scenarioFile;
+
+    @Option(names = "--policy", paramLabel = "PATH=A,B,...", required = true,
+            description = "a lever and the values the policies give it; repeatable (the policies are every combination)")
+    List<String> policy;
+
+    @Option(names = "--vary", paramLabel = "PATH=RANGE", required = true,
+            description = "an uncertainty: PATH=LOW:HIGH, PATH=LOW:HIGH:log or PATH=A,B,C; repeatable")
+    List<String> vary;
+
+    @Option(names = "--design", paramLabel = "D", defaultValue = "lhs", description = "lhs or grid (default: ${DEFAULT-VALUE})")
+    String design;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "20",
+            description = "futures (lhs: samples; grid: points per field) (default: ${DEFAULT-VALUE})")
+    int samples;
+
+    @Option(names = "--reps", paramLabel = "R", defaultValue = "20",
+            description = "replications per policy and future, the same seeds everywhere (default: ${DEFAULT-VALUE})")
+    int reps;
+
+    @Option(names = "--outcomes", paramLabel = "NAME,...", split = ",", defaultValue = "any_war,clashes",
+            description = "outcomes to judge the policies by (default: ${DEFAULT-VALUE})")
+    List<String> outcomes;
+
+    @Option(names = "--goal", paramLabel = "NAME=min|max",
+            description = "whether an outcome is better low or high; the risks of clashes and war are 'min' without it; repeatable")
+    List<String> goals;
+
+    @Option(names = "--satisfy", paramLabel = "NAME<VALUE",
+            description = "a threshold an outcome should meet, e.g. \"any_war<0.05\" (also <=, >, >=); repeatable")
+    List<String> satisfy;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/robust-<scenario>/)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        EnsembleOptions.checkReps(reps);
+        options.checkYears();
+        int threads = options.threads();
+        Design.Kind kind = switch (design.toLowerCase(Locale.ROOT)) {
+            case "lhs" -> Design.Kind.LHS;
+            case "grid" -> Design.Kind.GRID;
+            default -> throw new UserError("--design must be lhs or grid for robust, got " + design);
+        };
+        if (samples < 1 || samples > 10_000) {
+            throw new UserError("--samples must be between 1 and 10000, got " + samples);
+        }
+        List<Parameter> uncertainties = SweepSetup.parameters(vary);
+        List<List<Setting>> levers = new ArrayList<>();
+        for (String p : policy) {
+            levers.add(lever(p));
+        }
+        List<Robust.Policy> policies = Robust.policies(levers);
+        long futures = Design.size(kind, uncertainties, samples);
+        if (futures * policies.size() * reps > (long) MAX_RUNS * 100) {
+            throw new UserError(policies.size() + " policies x " + futures + " futures x " + reps + " replications are too many runs: "
+                    + "fewer policies, --samples or --reps");
+        }
+        Map<String, Robustness.Threshold> thresholds = new LinkedHashMap<>();
+        for (String t : satisfy == null ? List.<String>of() : satisfy) {
+            try {
+                Robustness.Threshold th = Robustness.Threshold.parse(t);
+                thresholds.put(th.outcome(), th);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Robust.Policy p : policies) {
+            List<Setting> all = new ArrayList<>(set.settings());
+            all.addAll(p.settings());
+            Scenario s = Scenarios.load(scenarioFile, null, access, all, err);
+            if (s == null) {
+                err.println("brink: the policy " + p.name() + " is refused by the scenario (above)");
+                return BrinkCommand.USER_ERROR;
+            }
+            if (s.spec().kind() != ScenarioSpec.Kind.THEATRE) {
+                throw new UserError(scenarioFile + " is a battle scenario; robust runs theatre scenarios");
+            }
+            scenarios.add(s);
+        }
+        Scenario base = scenarios.get(0);
+        List<String> names = SweepSetup.outcomes(base, outcomes);
+        Map<String, Robustness.Direction> directions = directions(base, names);
+        for (String o : thresholds.keySet()) {
+            if (!names.contains(o)) {
+                throw new UserError("--satisfy names " + o + ", which is not among --outcomes " + String.join(",", names));
+            }
+        }
+        List<Parameter> checked = SweepSetup.checkRanges(base,
+                new brink.analysis.SampleRunner(base, options.years, uncertainties, names, reps, options.seed, false), err);
+        if (checked == null) {
+            return BrinkCommand.USER_ERROR;
+        }
+        Path dir = out != null ? out : Path.of("out", "robust-" + base.name());
+        Instant started = Instant.now();
+        OutputFolder folder = Scenarios.openFolder(dir);
+        try (Interruption interruption = Interruption.install(); folder) {
+            Robust.Result r;
+            try (ProgressReporter progress = new ProgressReporter("robust", (int) futures * policies.size(), options.quiet, " runs")) {
+                r = Robust.run(policies, scenarios, options.years, checked, names, kind, samples, reps, options.seed, threads, progress);
+            } catch (Sweep.SampleRefused e) {
+                err.println("brink: future " + e.sample() + " is refused by the scenario:");
+                Scenarios.printProblems(e.problems(), err);
+                return BrinkCommand.USER_ERROR;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted");
+            }
+            Map<String, List<Robustness.Summary>> summaries = new LinkedHashMap<>();
+            for (String o : names) {
+                summaries.put(o, Robustness.summarise(policies.stream().map(Robust.Policy::name).toList(), o, directions.get(o), r.values(o),
+                        thresholds.get(o)));
+            }
+            write(folder, r, summaries, directions, thresholds, started);
+            Scenarios.commit(folder);
+            if (!options.quiet) {
+                print(spec.commandLine().getOut(), r, summaries, thresholds, dir, reps);
+            }
+            return 0;
+        } catch (java.io.InterruptedIOException e) {
+            return Scenarios.interrupted(err, e, dir);
+        }
+    }
+
+    /** One --policy option: PATH=A,B,... as one setting per value. */
+    private static List<Setting> lever(String text) {
+        int eq = text.indexOf('=');
+        if (eq <= 0 || eq == text.length() - 1) {
+            throw new UserError("--policy " + text + ": expected PATH=A,B,... (the values the policies give the field)");
+        }
+        List<Setting> out = new ArrayList<>();
+        for (String v : text.substring(eq + 1).split(",")) {
+            if (v.isBlank()) {
+                throw new UserError("--policy " + text + ": an empty value");
+            }
+            try {
+                Setting s = Setting.parse(text.substring(0, eq) + "=" + v.trim());
+                out.add(new Setting(s.path(), s.value(), "--policy"));
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage().replaceFirst("^--set", "--policy"));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Robustness.Direction> directions(Scenario base, List<String> names) {
+        Map<String, Robustness.Direction> given = new LinkedHashMap<>();
+        for (String g : goals == null ? List.<String>of() : goals) {
+            int eq = g.indexOf('=');
+            try {
+                given.put(g.substring(0, Math.max(0, eq)).trim(), Robustness.Direction.of(eq < 0 ? "" : g.substring(eq + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--goal " + g + ": expected NAME=min or NAME=max");
+            }
+        }
+        List<Outcome> catalogue = brink.experiment.Replication.catalogue(base);
+        Map<String, Robustness.Direction> out = new LinkedHashMap<>();
+        for (String n : names) {
+            Outcome o = brink.experiment.Outcomes.named(catalogue, n);
+            Robustness.Direction d = given.containsKey(n) ? given.get(n) : Robust.defaultDirection(o);
+            if (d == null) {
+                throw new UserError("say whether " + n + " is better low or high: --goal " + n + "=min or --goal " + n + "=max");
+            }
+            out.put(n, d);
+        }
+        return out;
+    }
+
+    private void write(OutputFolder folder, Robust.Result r, Map<String, List<Robustness.Summary>> summaries,
+                       Map<String, Robustness.Direction> directions, Map<String, Robustness.Threshold> thresholds, Instant started)
+            throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(folder.file("futures.csv"), StandardCharsets.UTF_8)) {
+            List<String> head = new ArrayList<>(List.of("future"));
+            r.uncertainties().forEach(p -> head.add(Csv.text(p.path())));
+            w.write(String.join(",", head) + "\n");
+            for (var s : r.results().get(0)) {
+                List<String> row = new ArrayList<>(List.of(Integer.toString(s.sample())));
+                for (double v : s.values()) {
+                    row.add(Csv.full(v));
+                }
+                w.write(String.join(",", row) + "\n");
+            }
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(folder.file("policies.csv"), StandardCharsets.UTF_8)) {
+            w.write("policy,outcome,direction,mean_over_futures,p05,p50,p95,mean_regret,p90_regret,max_regret,satisficing_share,"
+                    + "threshold,difference_from_best,difference_ci95_low,difference_ci95_high\n");
+            for (var e : summaries.entrySet()) {
+                Robustness.Threshold t = thresholds.get(e.getKey());
+                for (Robustness.Summary s : e.getValue()) {
+                    w.write(String.join(",", Csv.text(s.policy()), Csv.text(s.outcome()), s.direction().text(), Csv.full(s.mean()),
+                            Csv.full(s.p05()), Csv.full(s.p50()), Csv.full(s.p95()), Csv.full(s.meanRegret()), Csv.full(s.p90Regret()),
+                            Csv.full(s.maxRegret()), Csv.full(s.satisficing()), t == null ? "" : Csv.text(t.toString()),
+                            Csv.full(s.differenceFromBest()), Csv.full(s.differenceLow()), Csv.full(s.differenceHigh())) + "\n");
+                }
+            }
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(folder.file("regret.csv"), StandardCharsets.UTF_8)) {
+            w.write("future,policy,outcome,value,regret\n");
+            for (String o : r.outcomes()) {
+                double[][] v = r.values(o);
+                double[][] regret = Robustness.regret(v, directions.get(o));
+                for (int f = 0; f < v[0].length; f++) {
+                    for (int p = 0; p < v.length; p++) {
+                        w.write(String.join(",", Integer.toString(r.results().get(p).get(f).sample()), Csv.text(r.policies().get(p).name()),
+                                Csv.text(o), Csv.full(v[p][f]), Csv.full(regret[p][f])) + "\n");
+                    }
+                }
+            }
+        }
+        ObjectNode m = new ObjectMapper().createObjectNode();
+        m.put("brink_version", brink.output.Manifest.version());
+        ArrayNode cmd = m.putArray("command_line");
+        Scenarios.commandLine(spec).forEach(cmd::add);
+        m.put("scenario", scenarioFile.toString());
+        m.put("base_seed", options.seed);
+        m.put("seed_rule", brink.output.Manifest.SEED_RULE + " (the same seeds in every future and policy)");
+        m.put("design", r.plan().kind().name().toLowerCase(Locale.ROOT));
+        m.put("futures", r.plan().size());
+        m.put("replications", reps);
+        ArrayNode ps = m.putArray("policies");
+        r.policies().forEach(p -> ps.add(p.name()));
+        ArrayNode us = m.putArray("uncertainties");
+        r.uncertainties().forEach(p -> us.add(p.toString()));
+        ObjectNode os = m.putObject("outcomes");
+        directions.forEach((o, d) -> os.put(o, d.text()));
+        ArrayNode ts = m.putArray("thresholds");
+        thresholds.values().forEach(t -> ts.add(t.toString()));
+        m.put("started", started.toString());
+        m.put("finished", Instant.now().toString());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.file("manifest.json").toFile(), m);
+    }
+
+    private static void print(PrintWriter out, Robust.Result r, Map<String, List<Robustness.Summary>> summaries,
+                              Map<String, Robustness.Threshold> thresholds, Path dir, int reps) {
+        out.printf(Locale.ROOT, "%d policies x %d futures x %d replications (the same random streams for every policy)%n",
+                r.policies().size(), r.plan().size(), reps);
+        for (var e : summaries.entrySet()) {
+            Robustness.Threshold t = thresholds.get(e.getKey());
+            out.println(e.getKey() + " (" + (e.getValue().get(0).direction() == Robustness.Direction.MINIMISE ? "lower" : "higher")
+                    + " is better): mean over the futures [5-95 % of futures], largest regret, mean regret"
+                    + (t == null ? "" : ", share of futures with " + t));
+            for (Robustness.Summary s : Robustness.byMaxRegret(e.getValue())) {
+                out.printf(Locale.ROOT, "  %-40s %s [%s, %s]  regret max %s, mean %s%s%n", s.policy(), num(s.mean()), num(s.p05()),
+                        num(s.p95()), num(s.maxRegret()), num(s.meanRegret()),
+                        Double.isNaN(s.satisficing()) ? "" : String.format(Locale.ROOT, "  meets it in %.0f %%", 100 * s.satisficing()));
+            }
+            List<Robustness.Summary> ranked = Robustness.byMaxRegret(e.getValue());
+            Robustness.Summary best = ranked.get(0);
+            long tied = ranked.stream().filter(s -> Math.abs(s.maxRegret() - best.maxRegret()) < 1e-12
+                    && Math.abs(s.meanRegret() - best.meanRegret()) < 1e-12).count();
+            if (tied == ranked.size()) {
+                out.println("  No policy does better than another on " + e.getKey() + " in any future: they tie (the lever does not move it"
+                        + " here, or not within " + reps + " replications)");
+            } else if (tied > 1) {
+                out.println("  Most robust by the largest regret: " + tied + " policies tie, " + best.policy() + " among them");
+            } else {
+                out.println("  Most robust by the largest regret: " + best.policy() + " (never more than " + num(best.maxRegret())
+                        + " worse than the best policy of a future)");
+            }
+        }
+        out.println("Wrote " + dir + ": policies.csv, regret.csv, futures.csv, manifest.json");
+        if (reps < 20) {
+            out.println("Warning: " + reps + " replications per policy and future: each future's outcome is noisy, and regret adds"
+                    + " that noise; use --reps 20 or more before ranking policies");
+        }
+    }
+
+    private static String num(double v) {
+        return Setting.number(Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 10000) / 10000.0);
+    }
+}

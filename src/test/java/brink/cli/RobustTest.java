@@ -1,0 +1,117 @@
+package brink.cli;
+
+import static brink.cli.CliTest.brink;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brink.TestFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * brink robust on a planted problem: a policy that sets the rate of missile tests, judged by the number of tests and
+ * the risk of a clash, across futures that vary the rival's resolve. The lowest rate is best in every future (regret 0,
+ * recovered as the most robust policy); a threshold is met where it should be; the policies' paired differences over
+ * the futures are narrower than two independent samples would give (the futures and random streams are shared); the
+ * shipped baseline runs a small posture study; mistakes are located.
+ */
+class RobustTest {
+    @TempDir
+    Path dir;
+
+    private static List<CSVRecord> csv(Path f) throws Exception {
+        try (CSVParser p = CSVParser.parse(f, java.nio.charset.StandardCharsets.UTF_8,
+                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return p.getRecords();
+        }
+    }
+
+    @Test
+    void thePlantedRobustPolicyIsRecovered() throws Exception {
+        Path out = dir.resolve("robust");
+        CliTest.Result r = brink("robust", TestFiles.resource("three-actors.yaml").toString(), "--policy", "events.test.rate=2,10,30",
+                "--vary", "actors.BLUE.resolve=0.2:0.9", "--samples", "8", "--reps", "20", "--outcomes", "count_test,any_clash",
+                "--goal", "count_test=min", "--satisfy", "count_test<40", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("count_test (lower is better)") && r.out().contains("Most robust by the largest regret: events.test.rate=2"),
+                r.out());
+        Map<String, CSVRecord> byPolicy = new HashMap<>();
+        for (CSVRecord x : csv(out.resolve("policies.csv"))) {
+            if (x.get("outcome").equals("count_test")) {
+                byPolicy.put(x.get("policy"), x);
+            }
+        }
+        assertEquals(0.0, Double.parseDouble(byPolicy.get("events.test.rate=2").get("max_regret")), 1e-12);
+        assertEquals(1.0, Double.parseDouble(byPolicy.get("events.test.rate=2").get("satisficing_share")), 1e-12);
+        assertEquals(0.0, Double.parseDouble(byPolicy.get("events.test.rate=30").get("satisficing_share")), 1e-12);
+        assertTrue(Double.parseDouble(byPolicy.get("events.test.rate=30").get("mean_regret")) > 50);
+        // every future's regret: 0 for the lowest rate, the distance to it for the others
+        List<CSVRecord> regret = csv(out.resolve("regret.csv"));
+        assertEquals(8 * 3 * 2, regret.size());
+        Map<String, Double> lowest = new HashMap<>();
+        for (CSVRecord x : regret) {
+            if (x.get("outcome").equals("count_test") && x.get("policy").equals("events.test.rate=2")) {
+                assertEquals(0.0, Double.parseDouble(x.get("regret")), 1e-12);
+                lowest.put(x.get("future"), Double.parseDouble(x.get("value")));
+            }
+        }
+        double[] diff = new double[8];
+        double[] a = new double[8];
+        double[] b = new double[8];
+        int k = 0;
+        for (CSVRecord x : regret) {
+            if (x.get("outcome").equals("count_test") && x.get("policy").equals("events.test.rate=10")) {
+                double v = Double.parseDouble(x.get("value"));
+                assertEquals(v - lowest.get(x.get("future")), Double.parseDouble(x.get("regret")), 1e-9);
+                a[k] = v;
+                b[k] = lowest.get(x.get("future"));
+                diff[k] = v - b[k];
+                k++;
+            }
+        }
+        // the pairing: the spread of the paired differences is below what two independent samples of futures would show
+        assertTrue(sd(diff) < Math.sqrt(sd(a) * sd(a) + sd(b) * sd(b)), "paired " + sd(diff) + " vs unpaired");
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"count_test\" : \"min\""));
+    }
+
+    private static double sd(double[] v) {
+        double m = java.util.Arrays.stream(v).average().orElse(0);
+        return Math.sqrt(java.util.Arrays.stream(v).map(x -> (x - m) * (x - m)).sum() / (v.length - 1));
+    }
+
+    @Test
+    void aUsPostureStudyRunsOnTheBaseline() throws Exception {
+        Path out = dir.resolve("posture");
+        CliTest.Result r = brink("robust", "scenarios/baseline.yaml", "--years", "2", "--policy",
+                "events.show-of-force.rate=0,2,6", "--vary", "events.border-incident.rate=1:6", "--samples", "3", "--reps", "6",
+                "--outcomes", "clashes,any_war", "--satisfy", "any_war<0.05", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(3 * 2, csv(out.resolve("policies.csv")).size());
+        assertTrue(r.out().contains("Warning: 6 replications"), r.out());
+    }
+
+    @Test
+    void mistakesAreLocated() {
+        CliTest.Result noGoal = brink("robust", TestFiles.resource("three-actors.yaml").toString(), "--policy", "events.test.rate=2,10",
+                "--vary", "actors.BLUE.resolve=0.2:0.9", "--outcomes", "count_test", "--out", dir.resolve("x").toString());
+        assertEquals(2, noGoal.exit());
+        assertTrue(noGoal.err().contains("--goal count_test=min"), noGoal.err());
+        CliTest.Result badPolicy = brink("robust", TestFiles.resource("three-actors.yaml").toString(), "--policy", "events.test.rat=2,10",
+                "--vary", "actors.BLUE.resolve=0.2:0.9", "--out", dir.resolve("y").toString());
+        assertEquals(2, badPolicy.exit());
+        assertTrue(badPolicy.err().contains("did you mean 'rate'"), badPolicy.err());
+        CliTest.Result badThreshold = brink("robust", TestFiles.resource("three-actors.yaml").toString(), "--policy",
+                "events.test.rate=2,10", "--vary", "actors.BLUE.resolve=0.2:0.9", "--satisfy", "any_war=0", "--out",
+                dir.resolve("z").toString());
+        assertEquals(2, badThreshold.exit());
+        assertTrue(badThreshold.err().contains("expected OUTCOME<VALUE"), badThreshold.err());
+    }
+}
