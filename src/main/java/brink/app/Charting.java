@@ -82,4 +82,28 @@ public final class Charting {
             return String.valueOf(e.getMessage());
         }
     }
+
+    /** A robust run's charts and report (removing old ones when noCharts); why they failed, or null. */
+    public static String robustCharts(OutputFolder folder, boolean noCharts, java.util.function.BooleanSupplier interrupted)
+            throws java.io.InterruptedIOException, IOException {
+        System.setProperty("java.awt.headless", "true");
+        brink.output.Staging top = brink.output.Staging.of(folder);
+        brink.output.chart.ChartSet.removeOnCommit(top);
+        if (noCharts) {
+            return null;
+        }
+        try {
+            brink.output.chart.RobustCharts.draw(top);
+            return null;
+        } catch (java.io.InterruptedIOException | java.nio.channels.ClosedByInterruptException e) {
+            throw new java.io.InterruptedIOException("interrupted while drawing the charts");
+        } catch (IOException | RuntimeException e) {
+            if (interrupted.getAsBoolean()) {
+                throw new java.io.InterruptedIOException("interrupted while drawing the charts");
+            }
+            folder.discard("report.html");
+            folder.discard("charts/");
+            return String.valueOf(e.getMessage());
+        }
+    }
 }

@@ -95,6 +95,9 @@ final class RobustCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/robust-<scenario>/)")
     Path out;
 
+    @Option(names = "--no-charts", description = "do not draw charts/ and report.html")
+    boolean noCharts;
+
     @Override
     public Integer call() throws IOException {
         EnsembleOptions.checkReps(reps);
@@ -177,7 +180,11 @@ final class RobustCommand implements Callable<Integer> {
                         thresholds.get(o)));
             }
             write(folder, r, summaries, directions, thresholds, started);
+            String failed = brink.app.Charting.robustCharts(folder, noCharts, Interruption::requested);
             Scenarios.commit(folder);
+            if (failed != null) {
+                return Scenarios.chartsFailed(err, failed, dir);
+            }
             if (!options.quiet) {
                 print(spec.commandLine().getOut(), r, summaries, thresholds, dir, reps);
             }
@@ -323,7 +330,15 @@ final class RobustCommand implements Callable<Integer> {
                         + " worse than the best policy of a future)");
             }
         }
-        out.println("Wrote " + dir + ": policies.csv, regret.csv, futures.csv, manifest.json");
+        if (!thresholds.isEmpty()) {
+            // a future's probability is a share of few replications: its 0 does not mean "never"
+            double z = 1.959963984540054;
+            double upper = z * z / (reps + z * z);
+            out.printf(Locale.ROOT, "Note: each future's value is the mean of %d replications; a probability of 0 there is consistent with"
+                    + " up to %.0f %% (Wilson, 95 %%), so a threshold met in a future is met by that estimate, not surely%n", reps, 100 * upper);
+        }
+        out.println("Wrote " + dir + ": policies.csv, regret.csv, futures.csv, manifest.json, and unless --no-charts, charts/ and"
+                + " report.html");
         if (reps < 20) {
             out.println("Warning: " + reps + " replications per policy and future: each future's outcome is noisy, and regret adds"
                     + " that noise; use --reps 20 or more before ranking policies");

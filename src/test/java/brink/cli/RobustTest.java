@@ -80,6 +80,12 @@ class RobustTest {
         // the pairing: the spread of the paired differences is below what two independent samples of futures would show
         assertTrue(sd(diff) < Math.sqrt(sd(a) * sd(a) + sd(b) * sd(b)), "paired " + sd(diff) + " vs unpaired");
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"count_test\" : \"min\""));
+        // the report says it in words, and draws regret and the trade-off
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("count_test: the most robust policy is events.test.rate=2"), report);
+        for (String c : List.of("regret-count_test", "regret-any_clash", "tradeoff")) {
+            assertTrue(Files.isRegularFile(out.resolve("charts/" + c + ".svg")) && report.contains("id=\"" + c + "\""), c);
+        }
     }
 
     private static double sd(double[] v) {
