@@ -58,30 +58,29 @@ final class RobustCommand implements Callable<Integer> {
     @Mixin
     EnsembleOptions options;
 
-    @Parameters(paramLabel = "SCENARIO", description = "theatre scenario file")
+    @Parameters(paramLabel = "SCENARIO|EXPERIMENT",
+            description = "theatre scenario file, or an experiment file with policies: (scenarios/experiments/us-posture.yaml)")
     Path scenarioFile;
 
-    @Option(names = "--policy", paramLabel = "PATH=A,B,...", required = true,
+    @Option(names = "--policy", paramLabel = "PATH=A,B,...",
             description = "a lever and the values the policies give it; repeatable (the policies are every combination)")
     List<String> policy;
 
-    @Option(names = "--vary", paramLabel = "PATH=RANGE", required = true,
+    @Option(names = "--vary", paramLabel = "PATH=RANGE",
             description = "an uncertainty: PATH=LOW:HIGH, PATH=LOW:HIGH:log or PATH=A,B,C; repeatable")
     List<String> vary;
 
-    @Option(names = "--design", paramLabel = "D", defaultValue = "lhs", description = "lhs or grid (default: ${DEFAULT-VALUE})")
+    @Option(names = "--design", paramLabel = "D", description = "lhs or grid (default: lhs)")
     String design;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "20",
-            description = "futures (lhs: samples; grid: points per field) (default: ${DEFAULT-VALUE})")
-    int samples;
+    @Option(names = "--samples", paramLabel = "N", description = "futures (lhs: samples; grid: points per field) (default: 20)")
+    Integer samples;
 
-    @Option(names = "--reps", paramLabel = "R", defaultValue = "20",
-            description = "replications per policy and future, the same seeds everywhere (default: ${DEFAULT-VALUE})")
-    int reps;
+    @Option(names = "--reps", paramLabel = "R", description = "replications per policy and future, the same seeds everywhere (default: 20)")
+    Integer reps;
 
-    @Option(names = "--outcomes", paramLabel = "NAME,...", split = ",", defaultValue = "any_war,clashes",
-            description = "outcomes to judge the policies by (default: ${DEFAULT-VALUE})")
+    @Option(names = "--outcomes", paramLabel = "NAME,...", split = ",",
+            description = "outcomes to judge the policies by (default: any_war,clashes)")
     List<String> outcomes;
 
     @Option(names = "--goal", paramLabel = "NAME=min|max",
@@ -100,6 +99,65 @@ final class RobustCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        long seed = options.seed;
+        List<String> goalTexts = new ArrayList<>(goals == null ? List.of() : goals);
+        List<String> satisfyTexts = new ArrayList<>(satisfy == null ? List.of() : satisfy);
+        List<String> policyTexts = new ArrayList<>(policy == null ? List.of() : policy);
+        List<String> varyTexts = new ArrayList<>(vary == null ? List.of() : vary);
+        Map<String, String> origins = new LinkedHashMap<>();
+        List<Setting> base = new ArrayList<>();
+        if (brink.scenario.ExperimentLoader.isExperiment(scenarioFile)) {
+            brink.scenario.ExperimentLoader.Loaded x;
+            try {
+                x = brink.scenario.ExperimentLoader.load(scenarioFile);
+            } catch (brink.scenario.ScenarioException e) {
+                Scenarios.printProblems(e, spec.commandLine().getErr());
+                return BrinkCommand.USER_ERROR;
+            }
+            if (!policyTexts.isEmpty() || !varyTexts.isEmpty()) {
+                throw new UserError(scenarioFile + " is an experiment file: its policies and parameters are used (no --policy or --vary "
+                        + "with it)");
+            }
+            if (x.experiment().policies().isEmpty()) {
+                throw new UserError(scenarioFile + " has no policies: (brink sweep runs an experiment without them)");
+            }
+            for (int i = 0; i < x.experiment().policies().size(); i++) {
+                var pol = x.experiment().policies().get(i);
+                policyTexts.add(pol.path() + "=" + String.join(",", pol.levels()));
+                origins.put(pol.path(), x.policyAt().get(i) + " experiment.policies[" + i + "]");
+            }
+            for (var f : x.experiment().parameters()) {
+                varyTexts.add(f.path() + "=" + (!f.levels().isEmpty() ? String.join(",", f.levels().stream().map(Setting::number).toList())
+                        : Setting.number(f.low()) + ":" + Setting.number(f.high())
+                        + (f.distribution() == brink.scenario.ExperimentSpec.Distribution.LOG_UNIFORM ? ":log" : "")));
+            }
+            x.experiment().set().forEach(s -> base.add(Setting.parse(s)));
+            x.experiment().goals().forEach((o, g) -> goalTexts.add(0, o + "=" + g));
+            satisfyTexts.addAll(0, x.experiment().satisfy());
+            design = design != null ? design : x.experiment().design() == null ? null : x.experiment().design().name();
+            samples = samples != null ? samples : x.experiment().samples();
+            reps = reps != null ? reps : x.experiment().replications();
+            outcomes = outcomes != null ? outcomes : x.experiment().outcomes().isEmpty() ? null : x.experiment().outcomes();
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--seed") && x.experiment().seed() != null) {
+                seed = x.experiment().seed();
+            }
+            scenarioFile = x.scenario();
+        } else if (policyTexts.isEmpty() || varyTexts.isEmpty()) {
+            throw new UserError("robust needs policies and uncertainties: --policy PATH=A,B (repeatable) and --vary PATH=LOW:HIGH "
+                    + "(repeatable), or an experiment file with policies: and parameters:");
+        }
+        design = design == null ? "lhs" : design;
+        samples = samples == null ? 20 : samples;
+        reps = reps == null ? 20 : reps;
+        outcomes = outcomes == null ? List.of("any_war", "clashes") : outcomes;
+        goals = goalTexts;
+        satisfy = satisfyTexts;
+        policy = policyTexts;
+        vary = varyTexts;
+        return run(seed, base, origins);
+    }
+
+    private int run(long seed, List<Setting> experimentSettings, Map<String, String> origins) throws IOException {
         EnsembleOptions.checkReps(reps);
         options.checkYears();
         int threads = options.threads();
@@ -114,7 +172,7 @@ final class RobustCommand implements Callable<Integer> {
         List<Parameter> uncertainties = SweepSetup.parameters(vary);
         List<List<Setting>> levers = new ArrayList<>();
         for (String p : policy) {
-            levers.add(lever(p));
+            levers.add(lever(p, origins));
         }
         List<Robust.Policy> policies = Robust.policies(levers);
         long futures = Design.size(kind, uncertainties, samples);
@@ -134,7 +192,8 @@ final class RobustCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Scenario> scenarios = new ArrayList<>();
         for (Robust.Policy p : policies) {
-            List<Setting> all = new ArrayList<>(set.settings());
+            List<Setting> all = new ArrayList<>(experimentSettings);
+            all.addAll(set.settings());
             all.addAll(p.settings());
             Scenario s = Scenarios.load(scenarioFile, null, access, all, err);
             if (s == null) {
@@ -155,7 +214,7 @@ final class RobustCommand implements Callable<Integer> {
             }
         }
         List<Parameter> checked = SweepSetup.checkRanges(base,
-                new brink.analysis.SampleRunner(base, options.years, uncertainties, names, reps, options.seed, false), err);
+                new brink.analysis.SampleRunner(base, options.years, uncertainties, names, reps, seed, false), err);
         if (checked == null) {
             return BrinkCommand.USER_ERROR;
         }
@@ -165,7 +224,7 @@ final class RobustCommand implements Callable<Integer> {
         try (Interruption interruption = Interruption.install(); folder) {
             Robust.Result r;
             try (ProgressReporter progress = new ProgressReporter("robust", (int) futures * policies.size(), options.quiet, " runs")) {
-                r = Robust.run(policies, scenarios, options.years, checked, names, kind, samples, reps, options.seed, threads, progress);
+                r = Robust.run(policies, scenarios, options.years, checked, names, kind, samples, reps, seed, threads, progress);
             } catch (Sweep.SampleRefused e) {
                 err.println("brink: future " + e.sample() + " is refused by the scenario:");
                 Scenarios.printProblems(e.problems(), err);
@@ -179,7 +238,7 @@ final class RobustCommand implements Callable<Integer> {
                 summaries.put(o, Robustness.summarise(policies.stream().map(Robust.Policy::name).toList(), o, directions.get(o), r.values(o),
                         thresholds.get(o)));
             }
-            write(folder, r, summaries, directions, thresholds, started);
+            write(folder, r, summaries, directions, thresholds, started, seed);
             String failed = brink.app.Charting.robustCharts(folder, noCharts, Interruption::requested);
             Scenarios.commit(folder);
             if (failed != null) {
@@ -195,7 +254,7 @@ final class RobustCommand implements Callable<Integer> {
     }
 
     /** One --policy option: PATH=A,B,... as one setting per value. */
-    private static List<Setting> lever(String text) {
+    private static List<Setting> lever(String text, Map<String, String> origins) {
         int eq = text.indexOf('=');
         if (eq <= 0 || eq == text.length() - 1) {
             throw new UserError("--policy " + text + ": expected PATH=A,B,... (the values the policies give the field)");
@@ -207,7 +266,7 @@ final class RobustCommand implements Callable<Integer> {
             }
             try {
                 Setting s = Setting.parse(text.substring(0, eq) + "=" + v.trim());
-                out.add(new Setting(s.path(), s.value(), "--policy"));
+                out.add(new Setting(s.path(), s.value(), origins.getOrDefault(s.path(), "--policy")));
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage().replaceFirst("^--set", "--policy"));
             }
@@ -239,8 +298,8 @@ final class RobustCommand implements Callable<Integer> {
     }
 
     private void write(OutputFolder folder, Robust.Result r, Map<String, List<Robustness.Summary>> summaries,
-                       Map<String, Robustness.Direction> directions, Map<String, Robustness.Threshold> thresholds, Instant started)
-            throws IOException {
+                       Map<String, Robustness.Direction> directions, Map<String, Robustness.Threshold> thresholds, Instant started,
+                       long seed) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(folder.file("futures.csv"), StandardCharsets.UTF_8)) {
             List<String> head = new ArrayList<>(List.of("future"));
             r.uncertainties().forEach(p -> head.add(Csv.text(p.path())));
@@ -284,7 +343,7 @@ final class RobustCommand implements Callable<Integer> {
         ArrayNode cmd = m.putArray("command_line");
         Scenarios.commandLine(spec).forEach(cmd::add);
         m.put("scenario", scenarioFile.toString());
-        m.put("base_seed", options.seed);
+        m.put("base_seed", seed);
         m.put("seed_rule", brink.output.Manifest.SEED_RULE + " (the same seeds in every future and policy)");
         m.put("design", r.plan().kind().name().toLowerCase(Locale.ROOT));
         m.put("futures", r.plan().size());

@@ -100,6 +100,9 @@ final class SweepCommand implements Callable<Integer> {
             if (vary != null && !vary.isEmpty()) {
                 throw new UserError(scenarioFile + " is an experiment file: its parameters are the fields varied (no --vary with it)");
             }
+            if (!x.experiment().policies().isEmpty()) {
+                throw new UserError(scenarioFile + " has policies: it is an experiment for brink robust " + scenarioFile);
+            }
             parameters.addAll(fromExperiment(x.experiment()));
             for (int i = 0; i < parameters.size(); i++) {
                 origins.put(parameters.get(i).path(), x.parameterAt().get(i) + " experiment.parameters[" + i + "] (" + parameters.get(i) + ")");

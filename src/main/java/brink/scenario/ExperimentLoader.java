@@ -13,9 +13,10 @@ public final class ExperimentLoader {
 
     /** A validated experiment and the scenario file it names (resolved against the experiment file's folder). */
     /** @param parameterAt where each of the experiment's parameters is written, for messages about it */
-    public record Loaded(ExperimentSpec.Experiment experiment, Path scenario, List<Location> parameterAt) {
+    public record Loaded(ExperimentSpec.Experiment experiment, Path scenario, List<Location> parameterAt, List<Location> policyAt) {
         public Loaded {
             parameterAt = List.copyOf(parameterAt);
+            policyAt = List.copyOf(policyAt);
         }
     }
 
@@ -67,6 +68,32 @@ public final class ExperimentLoader {
                 problems.add(new Problem(at(where, p, shown), p, e.getMessage().replaceFirst("^--set ", ""), "PATH=VALUE"));
             }
         }
+        for (int i = 0; i < x.policies().size(); i++) {
+            ExperimentSpec.Policy pol = x.policies().get(i);
+            String p = "experiment.policies[" + i + "]";
+            if (pol.levels().isEmpty()) {
+                problems.add(new Problem(at(where, p + ".levels", shown), p + ".levels", "gives the lever no value", "levels: [0, 2, 6]"));
+            }
+            for (String level : pol.levels()) {
+                try {
+                    Setting.parse(pol.path() + "=" + level);
+                } catch (IllegalArgumentException e) {
+                    problems.add(new Problem(at(where, p, shown), p, e.getMessage().replaceFirst("^--set ", ""), "path: FIELD, levels: [A, B]"));
+                }
+            }
+        }
+        x.goals().forEach((outcome, goal) -> {
+            if (!goal.equals("min") && !goal.equals("max")) {
+                String p = "experiment.goals." + outcome;
+                problems.add(new Problem(at(where, p, shown), p, "is '" + goal + "'", "min or max"));
+            }
+        });
+        for (int i = 0; i < x.satisfy().size(); i++) {
+            if (!x.satisfy().get(i).matches("\\s*[A-Za-z0-9_+-]+\\s*(<=|>=|<|>)\\s*-?[0-9.]+(?:[eE]-?\\d+)?\\s*")) {
+                String p = "experiment.satisfy[" + i + "]";
+                problems.add(new Problem(at(where, p, shown), p, "'" + x.satisfy().get(i) + "' is not a threshold", "any_war<0.05"));
+            }
+        }
         Path scenario = null;
         try {
             scenario = file.toAbsolutePath().getParent().resolve(x.scenario()).normalize();
@@ -81,7 +108,11 @@ public final class ExperimentLoader {
         for (int i = 0; i < x.parameters().size(); i++) {
             parameterAt.add(at(where, "experiment.parameters[" + i + "]", shown));
         }
-        return new Loaded(x, scenario, parameterAt);
+        List<Location> policyAt = new ArrayList<>();
+        for (int i = 0; i < x.policies().size(); i++) {
+            policyAt.add(at(where, "experiment.policies[" + i + "]", shown));
+        }
+        return new Loaded(x, scenario, parameterAt, policyAt);
     }
 
     private static Location at(Map<String, Location> where, String path, String file) {

@@ -26,6 +26,10 @@ public record ExperimentSpec(@Required Experiment experiment) {
     /**
      * @param scenario the scenario file, relative to the experiment file
      * @param set      {@code --set} overrides applied to every sample, as PATH=VALUE
+     * @param policies for {@code brink robust}: the levers and the values the policies give them (every combination is a
+     *                 policy); the parameters are then the uncertainties
+     * @param goals    for {@code brink robust}: whether an outcome is better low or high ({@code min} or {@code max})
+     * @param satisfy  for {@code brink robust}: thresholds, as {@code any_war<0.05}
      */
     public record Experiment(
             @Required String scenario,
@@ -35,11 +39,24 @@ public record ExperimentSpec(@Required Experiment experiment) {
             Design design,
             @Range(min = 1, max = 1_000_000) Integer samples,
             @Range(min = 1, max = 100_000) Integer replications,
-            @Range(min = 0, max = 2_147_483_647) Integer seed) {
+            @Range(min = 0, max = 2_147_483_647) Integer seed,
+            List<Policy> policies,
+            java.util.Map<String, String> goals,
+            List<String> satisfy) {
         public Experiment {
             parameters = list(parameters);
             set = list(set);
             outcomes = list(outcomes);
+            policies = list(policies);
+            goals = Defaults.map(goals);
+            satisfy = list(satisfy);
+        }
+    }
+
+    /** A policy lever: a field and the values the policies give it, written as in YAML ({@code [0, 2, 6]}). */
+    public record Policy(@Required String path, @Required List<String> levels) {
+        public Policy {
+            levels = list(levels);
         }
     }
 

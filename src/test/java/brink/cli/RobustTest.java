@@ -104,6 +104,28 @@ class RobustTest {
         assertTrue(r.out().contains("Warning: 6 replications"), r.out());
     }
 
+    /** The shipped experiment runs as written (shortened), and an experiment's mistake is located at its line. */
+    @Test
+    void theShippedPostureExperimentRuns() throws Exception {
+        Path out = dir.resolve("us-posture");
+        CliTest.Result r = brink("robust", "scenarios/experiments/us-posture.yaml", "--years", "1", "--samples", "3", "--reps", "4",
+                "--no-charts", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(6 * 2, csv(out.resolve("policies.csv")).size(), "six policies, two outcomes");
+        assertTrue(r.out().contains("share of futures with any_war < 0.05"), r.out());
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of("scenarios/experiments/us-posture.yaml"))
+                .replace("../baseline.yaml", Path.of("scenarios/baseline.yaml").toAbsolutePath().toString())
+                .replace("levels: [\"0\", \"2\", \"6\"]", "levels: []"));
+        CliTest.Result refused = brink("robust", bad.toString(), "--out", dir.resolve("bad").toString());
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("bad.yaml:") && refused.err().contains("experiment.policies[0].levels: gives the lever no value"),
+                refused.err());
+        CliTest.Result sweep = brink("sweep", "scenarios/experiments/us-posture.yaml", "--out", dir.resolve("sw").toString());
+        assertEquals(2, sweep.exit());
+        assertTrue(sweep.err().contains("it is an experiment for brink robust"), sweep.err());
+    }
+
     @Test
     void mistakesAreLocated() {
         CliTest.Result noGoal = brink("robust", TestFiles.resource("three-actors.yaml").toString(), "--policy", "events.test.rate=2,10",
