@@ -53,8 +53,7 @@ public final class Robustness {
 
         /** Reads {@code OUTCOME<VALUE} (or <=, >, >=); a malformed one is an IllegalArgumentException for the user. */
         public static Threshold parse(String text) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*([A-Za-z0-9_+-]+)\\s*(<=|>=|<|>)\\s*(-?[0-9.]+(?:[eE]-?\\d+)?)\\s*")
-                    .matcher(text);
+            java.util.regex.Matcher m = brink.scenario.ExperimentSpec.THRESHOLD.matcher(text);
             if (!m.matches()) {
                 throw new IllegalArgumentException("--satisfy '" + text + "': expected OUTCOME<VALUE, e.g. \"any_war<0.05\" (also <=, >, >=)");
             }

@@ -57,34 +57,28 @@ public final class Charting {
         }
     }
 
+    /** What draws a folder's charts and report from its staged files. */
+    private interface Drawer {
+        void draw(brink.output.Staging top) throws IOException;
+    }
+
     /**
      * Draws a sweep's or calibration's charts and report into the folder (removing old ones when noCharts); returns
      * why the charts failed, or null. The data files are committed either way.
      */
-    public static String sweepCharts(OutputFolder folder, boolean noCharts, java.util.function.BooleanSupplier interrupted) throws java.io.InterruptedIOException, IOException {
-        System.setProperty("java.awt.headless", "true");
-        brink.output.Staging top = brink.output.Staging.of(folder);
-        brink.output.chart.ChartSet.removeOnCommit(top);
-        if (noCharts) {
-            return null;
-        }
-        try {
-            brink.output.chart.SweepCharts.draw(top);
-            return null;
-        } catch (java.io.InterruptedIOException | java.nio.channels.ClosedByInterruptException e) {
-            throw new java.io.InterruptedIOException("interrupted while drawing the charts");
-        } catch (IOException | RuntimeException e) {
-            if (interrupted.getAsBoolean()) {
-                throw new java.io.InterruptedIOException("interrupted while drawing the charts");
-            }
-            folder.discard("report.html");
-            folder.discard("charts/");
-            return String.valueOf(e.getMessage());
-        }
+    public static String sweepCharts(OutputFolder folder, boolean noCharts, java.util.function.BooleanSupplier interrupted)
+            throws java.io.InterruptedIOException, IOException {
+        return topLevel(folder, noCharts, interrupted, brink.output.chart.SweepCharts::draw);
     }
 
     /** A robust run's charts and report (removing old ones when noCharts); why they failed, or null. */
     public static String robustCharts(OutputFolder folder, boolean noCharts, java.util.function.BooleanSupplier interrupted)
+            throws java.io.InterruptedIOException, IOException {
+        return topLevel(folder, noCharts, interrupted, brink.output.chart.RobustCharts::draw);
+    }
+
+    /** The charts and report of a folder's top level, drawn by {@code drawer}; on failure the data stays, the charts go. */
+    private static String topLevel(OutputFolder folder, boolean noCharts, java.util.function.BooleanSupplier interrupted, Drawer drawer)
             throws java.io.InterruptedIOException, IOException {
         System.setProperty("java.awt.headless", "true");
         brink.output.Staging top = brink.output.Staging.of(folder);
@@ -93,7 +87,7 @@ public final class Charting {
             return null;
         }
         try {
-            brink.output.chart.RobustCharts.draw(top);
+            drawer.draw(top);
             return null;
         } catch (java.io.InterruptedIOException | java.nio.channels.ClosedByInterruptException e) {
             throw new java.io.InterruptedIOException("interrupted while drawing the charts");

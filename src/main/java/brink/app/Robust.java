@@ -10,7 +10,19 @@ import brink.analysis.Sweep;
 import brink.experiment.Outcome;
 import brink.scenario.Scenario;
 import brink.scenario.Setting;
+import brink.output.Csv;
+import brink.output.OutputFolder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,5 +103,77 @@ public final class Robust {
                     (done, n) -> progress.done(before + done, total)));
         }
         return new Result(plan, uncertainties, policies, outcomes, results);
+    }
+
+    /** What produced a robust run, for its manifest. */
+    public record Provenance(List<String> commandLine, String scenario, long seed, int replications, Instant started) {
+    }
+
+    /**
+     * Writes futures.csv, policies.csv, regret.csv and manifest.json into the folder (uncommitted): each future's values,
+     * each policy's summary per outcome, every policy's value and regret in every future.
+     */
+    public static void write(OutputFolder folder, Result r, Map<String, List<Robustness.Summary>> summaries,
+                             Map<String, Robustness.Direction> directions, Map<String, Robustness.Threshold> thresholds, Provenance how)
+            throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(folder.file("futures.csv"), StandardCharsets.UTF_8)) {
+            List<String> head = new ArrayList<>(List.of("future"));
+            r.uncertainties().forEach(p -> head.add(Csv.text(p.path())));
+            w.write(String.join(",", head) + "\n");
+            for (var s : r.results().get(0)) {
+                List<String> row = new ArrayList<>(List.of(Integer.toString(s.sample())));
+                for (double v : s.values()) {
+                    row.add(Csv.full(v));
+                }
+                w.write(String.join(",", row) + "\n");
+            }
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(folder.file("policies.csv"), StandardCharsets.UTF_8)) {
+            w.write("policy,outcome,direction,mean_over_futures,p05,p50,p95,mean_regret,p90_regret,max_regret,satisficing_share,"
+                    + "threshold,difference_from_best,difference_ci95_low,difference_ci95_high\n");
+            for (var e : summaries.entrySet()) {
+                Robustness.Threshold t = thresholds.get(e.getKey());
+                for (Robustness.Summary s : e.getValue()) {
+                    w.write(String.join(",", Csv.text(s.policy()), Csv.text(s.outcome()), s.direction().text(), Csv.full(s.mean()),
+                            Csv.full(s.p05()), Csv.full(s.p50()), Csv.full(s.p95()), Csv.full(s.meanRegret()), Csv.full(s.p90Regret()),
+                            Csv.full(s.maxRegret()), Csv.full(s.satisficing()), t == null ? "" : Csv.text(t.toString()),
+                            Csv.full(s.differenceFromBest()), Csv.full(s.differenceLow()), Csv.full(s.differenceHigh())) + "\n");
+                }
+            }
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(folder.file("regret.csv"), StandardCharsets.UTF_8)) {
+            w.write("future,policy,outcome,value,regret\n");
+            for (String o : r.outcomes()) {
+                double[][] v = r.values(o);
+                double[][] regret = Robustness.regret(v, directions.get(o));
+                for (int f = 0; f < v[0].length; f++) {
+                    for (int p = 0; p < v.length; p++) {
+                        w.write(String.join(",", Integer.toString(r.results().get(p).get(f).sample()), Csv.text(r.policies().get(p).name()),
+                                Csv.text(o), Csv.full(v[p][f]), Csv.full(regret[p][f])) + "\n");
+                    }
+                }
+            }
+        }
+        ObjectNode m = new ObjectMapper().createObjectNode();
+        m.put("brink_version", brink.output.Manifest.version());
+        ArrayNode cmd = m.putArray("command_line");
+        how.commandLine().forEach(cmd::add);
+        m.put("scenario", how.scenario());
+        m.put("base_seed", how.seed());
+        m.put("seed_rule", brink.output.Manifest.SEED_RULE + " (the same seeds in every future and policy)");
+        m.put("design", r.plan().kind().name().toLowerCase(Locale.ROOT));
+        m.put("futures", r.plan().size());
+        m.put("replications", how.replications());
+        ArrayNode ps = m.putArray("policies");
+        r.policies().forEach(p -> ps.add(p.name()));
+        ArrayNode us = m.putArray("uncertainties");
+        r.uncertainties().forEach(p -> us.add(p.toString()));
+        ObjectNode os = m.putObject("outcomes");
+        directions.forEach((o, d) -> os.put(o, d.text()));
+        ArrayNode ts = m.putArray("thresholds");
+        thresholds.values().forEach(t -> ts.add(t.toString()));
+        m.put("started", how.started().toString());
+        m.put("finished", Instant.now().toString());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.file("manifest.json").toFile(), m);
     }
 }

@@ -6,20 +6,12 @@ import brink.analysis.Robustness;
 import brink.analysis.Sweep;
 import brink.app.Robust;
 import brink.experiment.Outcome;
-import brink.output.Csv;
 import brink.output.OutputFolder;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioSpec;
 import brink.scenario.Setting;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -238,7 +230,8 @@ final class RobustCommand implements Callable<Integer> {
                 summaries.put(o, Robustness.summarise(policies.stream().map(Robust.Policy::name).toList(), o, directions.get(o), r.values(o),
                         thresholds.get(o)));
             }
-            write(folder, r, summaries, directions, thresholds, started, seed);
+            Robust.write(folder, r, summaries, directions, thresholds, new Robust.Provenance(Scenarios.commandLine(spec),
+                    scenarioFile.toString(), seed, reps, started));
             String failed = brink.app.Charting.robustCharts(folder, noCharts, Interruption::requested);
             Scenarios.commit(folder);
             if (failed != null) {
@@ -295,70 +288,6 @@ final class RobustCommand implements Callable<Integer> {
             out.put(n, d);
         }
         return out;
-    }
-
-    private void write(OutputFolder folder, Robust.Result r, Map<String, List<Robustness.Summary>> summaries,
-                       Map<String, Robustness.Direction> directions, Map<String, Robustness.Threshold> thresholds, Instant started,
-                       long seed) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(folder.file("futures.csv"), StandardCharsets.UTF_8)) {
-            List<String> head = new ArrayList<>(List.of("future"));
-            r.uncertainties().forEach(p -> head.add(Csv.text(p.path())));
-            w.write(String.join(",", head) + "\n");
-            for (var s : r.results().get(0)) {
-                List<String> row = new ArrayList<>(List.of(Integer.toString(s.sample())));
-                for (double v : s.values()) {
-                    row.add(Csv.full(v));
-                }
-                w.write(String.join(",", row) + "\n");
-            }
-        }
-        try (BufferedWriter w = Files.newBufferedWriter(folder.file("policies.csv"), StandardCharsets.UTF_8)) {
-            w.write("policy,outcome,direction,mean_over_futures,p05,p50,p95,mean_regret,p90_regret,max_regret,satisficing_share,"
-                    + "threshold,difference_from_best,difference_ci95_low,difference_ci95_high\n");
-            for (var e : summaries.entrySet()) {
-                Robustness.Threshold t = thresholds.get(e.getKey());
-                for (Robustness.Summary s : e.getValue()) {
-                    w.write(String.join(",", Csv.text(s.policy()), Csv.text(s.outcome()), s.direction().text(), Csv.full(s.mean()),
-                            Csv.full(s.p05()), Csv.full(s.p50()), Csv.full(s.p95()), Csv.full(s.meanRegret()), Csv.full(s.p90Regret()),
-                            Csv.full(s.maxRegret()), Csv.full(s.satisficing()), t == null ? "" : Csv.text(t.toString()),
-                            Csv.full(s.differenceFromBest()), Csv.full(s.differenceLow()), Csv.full(s.differenceHigh())) + "\n");
-                }
-            }
-        }
-        try (BufferedWriter w = Files.newBufferedWriter(folder.file("regret.csv"), StandardCharsets.UTF_8)) {
-            w.write("future,policy,outcome,value,regret\n");
-            for (String o : r.outcomes()) {
-                double[][] v = r.values(o);
-                double[][] regret = Robustness.regret(v, directions.get(o));
-                for (int f = 0; f < v[0].length; f++) {
-                    for (int p = 0; p < v.length; p++) {
-                        w.write(String.join(",", Integer.toString(r.results().get(p).get(f).sample()), Csv.text(r.policies().get(p).name()),
-                                Csv.text(o), Csv.full(v[p][f]), Csv.full(regret[p][f])) + "\n");
-                    }
-                }
-            }
-        }
-        ObjectNode m = new ObjectMapper().createObjectNode();
-        m.put("brink_version", brink.output.Manifest.version());
-        ArrayNode cmd = m.putArray("command_line");
-        Scenarios.commandLine(spec).forEach(cmd::add);
-        m.put("scenario", scenarioFile.toString());
-        m.put("base_seed", seed);
-        m.put("seed_rule", brink.output.Manifest.SEED_RULE + " (the same seeds in every future and policy)");
-        m.put("design", r.plan().kind().name().toLowerCase(Locale.ROOT));
-        m.put("futures", r.plan().size());
-        m.put("replications", reps);
-        ArrayNode ps = m.putArray("policies");
-        r.policies().forEach(p -> ps.add(p.name()));
-        ArrayNode us = m.putArray("uncertainties");
-        r.uncertainties().forEach(p -> us.add(p.toString()));
-        ObjectNode os = m.putObject("outcomes");
-        directions.forEach((o, d) -> os.put(o, d.text()));
-        ArrayNode ts = m.putArray("thresholds");
-        thresholds.values().forEach(t -> ts.add(t.toString()));
-        m.put("started", started.toString());
-        m.put("finished", Instant.now().toString());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.file("manifest.json").toFile(), m);
     }
 
     private static void print(PrintWriter out, Robust.Result r, Map<String, List<Robustness.Summary>> summaries,

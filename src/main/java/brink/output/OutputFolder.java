@@ -126,15 +126,18 @@ public final class OutputFolder implements AutoCloseable {
                 if (p.equals(dir)) {
                     continue;
                 }
-                if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    continue; // gone since it was listed: another writer's temporary file, moved into place or deleted
+                java.nio.file.attribute.BasicFileAttributes attrs;
+                try {
+                    // read once: an entry checked twice could vanish between the two looks (another writer's temporary file)
+                    attrs = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    continue; // gone since it was listed: moved into place or deleted
                 }
-                if (Files.isSymbolicLink(p)) {
+                if (attrs.isSymbolicLink()) {
                     throw new IOException(p + " is a symbolic link: Brink writes only real files and folders inside its output "
                             + "folder, never through a link; remove it, or choose another --out");
                 }
-                if (!Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        && !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (!attrs.isDirectory() && !attrs.isRegularFile()) {
                     throw new IOException(p + " is neither a file nor a folder (a pipe or a device?): remove it, or choose another --out");
                 }
             }

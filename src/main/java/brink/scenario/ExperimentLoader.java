@@ -89,7 +89,7 @@ public final class ExperimentLoader {
             }
         });
         for (int i = 0; i < x.satisfy().size(); i++) {
-            if (!x.satisfy().get(i).matches("\\s*[A-Za-z0-9_+-]+\\s*(<=|>=|<|>)\\s*-?[0-9.]+(?:[eE]-?\\d+)?\\s*")) {
+            if (!ExperimentSpec.THRESHOLD.matcher(x.satisfy().get(i)).matches()) {
                 String p = "experiment.satisfy[" + i + "]";
                 problems.add(new Problem(at(where, p, shown), p, "'" + x.satisfy().get(i) + "' is not a threshold", "any_war<0.05"));
             }

@@ -53,6 +53,10 @@ public record ExperimentSpec(@Required Experiment experiment) {
         }
     }
 
+    /** A threshold as written in {@code satisfy:} and {@code --satisfy}: OUTCOME, an operator, a number. */
+    public static final java.util.regex.Pattern THRESHOLD =
+            java.util.regex.Pattern.compile("\\s*([A-Za-z0-9_+-]+)\\s*(<=|>=|<|>)\\s*(-?[0-9.]+(?:[eE]-?\\d+)?)\\s*");
+
     /** A policy lever: a field and the values the policies give it, written as in YAML ({@code [0, 2, 6]}). */
     public record Policy(@Required String path, @Required List<String> levels) {
         public Policy {

@@ -4,7 +4,6 @@ import static brink.output.HtmlPage.esc;
 
 import brink.app.Refused;
 import brink.app.Wargames;
-import brink.scenario.MoveSheetLoader;
 import brink.scenario.MoveSheetSpec;
 import brink.scenario.Problem;
 import brink.scenario.Scenario;
@@ -59,6 +58,7 @@ public final class SeminarServer implements AutoCloseable {
     private final ExecutorService pool;
     private final byte[] csrfKey = new byte[32];
     private final int threads;
+    private final SeminarPages pages;
 
     private SeminarServer(Path dir, String host, int port, int threads) throws IOException {
         this.dir = dir;
@@ -68,6 +68,7 @@ public final class SeminarServer implements AutoCloseable {
         this.tokens = Tokens.of(dir, game.teams());
         this.threads = threads;
         new SecureRandom().nextBytes(csrfKey);
+        this.pages = new SeminarPages(dir, game, base, this::csrf);
         this.http = HttpServer.create(new InetSocketAddress(host, port), 32);
         this.pool = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "brink-seminar");
@@ -110,9 +111,9 @@ public final class SeminarServer implements AutoCloseable {
             try {
                 route(x);
             } catch (Refused e) {
-                send(x, 409, page("Not now", "<p>" + esc(e.getMessage()) + "</p><p><a href=\"javascript:history.back()\">Back</a></p>", null));
+                send(x, 409, pages.page("Not now", "<p>" + esc(e.getMessage()) + "</p><p><a href=\"javascript:history.back()\">Back</a></p>", null));
             } catch (RuntimeException e) {
-                send(x, 500, page("Something went wrong", "<p>The server could not answer: " + esc(String.valueOf(e.getMessage()))
+                send(x, 500, pages.page("Something went wrong", "<p>The server could not answer: " + esc(String.valueOf(e.getMessage()))
                         + ". Please tell the instructor.</p>", null));
             }
         }
@@ -137,7 +138,7 @@ public final class SeminarServer implements AutoCloseable {
         boolean white = who.equals(Tokens.WHITE_CELL);
         String self = "/t/" + parts[2];
         if (method.equals("GET") && parts.length == 3) {
-            send(x, 200, white ? whiteCellPage(self, null) : teamPage(who, self, null, null));
+            send(x, 200, white ? pages.whiteCellPage(self, null) : pages.teamPage(who, self, null, null));
         } else if (method.equals("GET") && action.equals("state") && parts.length == 4) {
             sendText(x, "turn=" + GameFolder.currentTurn(dir, game));
         } else if (method.equals("GET") && action.equals("brief") && parts.length == 5 && !white) {
@@ -147,14 +148,14 @@ public final class SeminarServer implements AutoCloseable {
         } else if (method.equals("POST") && action.equals("orders") && parts.length == 4 && !white) {
             Map<String, String> form = form(x);
             if (form == null || !csrfOk(x, form, who)) {
-                send(x, 403, page("Refused", "<p>This form is out of date or did not come from this page: reload the page and submit again.</p>", null));
+                send(x, 403, pages.page("Refused", "<p>This form is out of date or did not come from this page: reload the page and submit again.</p>", null));
                 return;
             }
             orders(x, who, self, form);
         } else if (method.equals("POST") && action.equals("adjudicate") && parts.length == 4 && white) {
             Map<String, String> form = form(x);
             if (form == null || !csrfOk(x, form, who)) {
-                send(x, 403, page("Refused", "<p>This form is out of date or did not come from this page: reload the page.</p>", null));
+                send(x, 403, pages.page("Refused", "<p>This form is out of date or did not come from this page: reload the page.</p>", null));
                 return;
             }
             adjudicate(x, self, form);
@@ -195,17 +196,17 @@ public final class SeminarServer implements AutoCloseable {
         if (!String.valueOf(t).equals(form.get("turn"))) {
             throw new Refused("turn " + form.get("turn") + " is no longer open; this is turn " + t + " (the page has been reloaded for it)");
         }
-        MoveSheetSpec current = currentSheet(team, t);
+        MoveSheetSpec current = pages.currentSheet(team, t);
         List<SheetForm.Field> fields = SheetForm.fields(game, base.spec(), team, t, current);
         String text = SheetForm.sheet(team, t, fields, form, current);
         Wargames.Submitted s = Wargames.submit(dir, team, t, text);
         if (s.accepted()) {
-            Files.writeString(dir.resolve(Game.folder(t)).resolve(submittedMarker(team)), "");
+            Files.writeString(dir.resolve(Game.folder(t)).resolve(SeminarPages.submittedMarker(team)), "");
             x.getResponseHeaders().add("Location", self + "?sent=1");
             headers(x, "text/plain; charset=utf-8");
             x.sendResponseHeaders(303, -1);
         } else {
-            send(x, 200, teamPage(team, self, form, SheetForm.byField(fields, s.problems())));
+            send(x, 200, pages.teamPage(team, self, form, SheetForm.byField(fields, s.problems())));
         }
     }
 
@@ -218,128 +219,15 @@ public final class SeminarServer implements AutoCloseable {
         try {
             Wargames.Adjudicated a = Wargames.adjudicate(dir, expected, threads, true, List.of("brink", "wargame", "serve", dir.toString()),
                     () -> Thread.currentThread().isInterrupted());
-            send(x, 200, whiteCellPage(self, "Turn " + a.turn() + " adjudicated" + (a.over() ? ": the game is over." : ".")
+            send(x, 200, pages.whiteCellPage(self, "Turn " + a.turn() + " adjudicated" + (a.over() ? ": the game is over." : ".")
                     + (a.chartsFailed() == null ? "" : " (its charts could not be drawn: " + a.chartsFailed() + ")")));
         } catch (ScenarioException e) {
             StringBuilder msg = new StringBuilder("Turn " + expected + " was not adjudicated: a sheet has problems.<ul>");
             for (Problem p : e.problems()) {
                 msg.append("<li>").append(esc(p.toString())).append("</li>");
             }
-            send(x, 200, whiteCellPage(self, msg.append("</ul>").toString()));
+            send(x, 200, pages.whiteCellPage(self, msg.append("</ul>").toString()));
         }
-    }
-
-    /** The team's sheet of turn t as it stands (the template Brink wrote, or the last accepted submission). */
-    private MoveSheetSpec currentSheet(String team, int t) {
-        Path f = dir.resolve(Game.folder(t)).resolve(Sheets.fileName(team));
-        try {
-            return MoveSheetLoader.load(f, f.toString()).sheet();
-        } catch (ScenarioException e) {
-            // a sheet edited by hand into a broken state: the form starts from nothing ordered
-            return new MoveSheetSpec(team, t, null, null, null);
-        }
-    }
-
-    private static String submittedMarker(String team) {
-        return ".submitted-" + team;
-    }
-
-    private boolean submitted(String team, int t) {
-        return Files.exists(dir.resolve(Game.folder(t)).resolve(submittedMarker(team)));
-    }
-
-    private String teamPage(String team, String self, Map<String, String> form, Map<String, List<String>> problems) {
-        int t = GameFolder.currentTurn(dir, game);
-        String name = base.spec().actors().get(team).name();
-        StringBuilder h = new StringBuilder();
-        if (t > game.turns()) {
-            h.append("<p>The game is over (").append(game.turns()).append(" turns). Your briefs stay below.</p>");
-        } else {
-            h.append("<p class=\"box\">").append(esc(capital(game.describe(t)))).append(". ")
-                    .append(submitted(team, t) ? "<b>Your orders for this turn are in.</b> You may change them until the white cell adjudicates."
-                            : "Your orders for this turn are not in yet.")
-                    .append(" Read <a href=\"").append(self).append("/brief/").append(t).append("\" target=\"_blank\">your brief for this turn</a>.</p>");
-            if (problems != null) {
-                h.append("<p class=\"bad\" id=\"problems\">Your orders were not accepted: correct the fields marked below and submit again.</p>");
-                for (String general : problems.getOrDefault("", List.of())) {
-                    h.append("<p class=\"bad\">").append(esc(general)).append("</p>");
-                }
-            }
-            MoveSheetSpec current = currentSheet(team, t);
-            h.append("<form method=\"post\" action=\"").append(self).append("/orders\">")
-                    .append("<input type=\"hidden\" name=\"turn\" value=\"").append(t).append("\">")
-                    .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(csrf(team, t)).append("\"><table>");
-            for (SheetForm.Field f : SheetForm.fields(game, base.spec(), team, t, current)) {
-                String value = form != null && form.containsKey(f.path()) ? form.get(f.path()) : f.value();
-                List<String> mine = problems == null ? List.of() : problems.getOrDefault(f.path(), List.of());
-                h.append("<tr><td><label for=\"").append(esc(f.path())).append("\">").append(esc(f.label())).append("</label></td><td>")
-                        .append("<input id=\"").append(esc(f.path())).append("\" name=\"").append(esc(f.path())).append("\" value=\"")
-                        .append(esc(value)).append("\" inputmode=\"decimal\" size=\"8\"").append(mine.isEmpty() ? "" : " aria-invalid=\"true\"")
-                        .append("> <small>").append(brink.scenario.Setting.number(f.min())).append(" to ")
-                        .append(brink.scenario.Setting.number(f.max())).append(f.whole() ? ", whole" : "").append("</small>");
-                for (String m : mine) {
-                    h.append("<div class=\"bad\" data-field=\"").append(esc(f.path())).append("\">").append(esc(m)).append("</div>");
-                }
-                h.append("</td></tr>");
-            }
-            h.append("</table><p><button type=\"submit\">Submit the orders of ").append(esc(name)).append("</button></p></form>");
-        }
-        h.append("<h2>Your briefs</h2><ul>");
-        for (int k = Math.min(t, game.turns()); k >= 1; k--) {
-            h.append("<li><a href=\"").append(self).append("/brief/").append(k).append("\" target=\"_blank\">Turn ").append(k).append("</a></li>");
-        }
-        h.append("</ul>");
-        return page(name + " (" + team + "): " + game.title(), h.toString(), self);
-    }
-
-    private String whiteCellPage(String self, String message) {
-        int t = GameFolder.currentTurn(dir, game);
-        StringBuilder h = new StringBuilder();
-        if (message != null) {
-            h.append("<div class=\"box\" id=\"message\">").append(message).append("</div>");
-        }
-        if (t > game.turns()) {
-            h.append("<p>The game is over (").append(game.turns()).append(" turns): brink wargame debrief ").append(esc(dir.toString()))
-                    .append(" writes the debrief.</p>");
-        } else {
-            h.append("<p>").append(esc(capital(game.describe(t)))).append(".</p><table><tr><th>team</th><th>orders</th></tr>");
-            for (String team : game.teams()) {
-                h.append("<tr><td>").append(esc(team)).append("</td><td class=\"").append(submitted(team, t) ? "ok\">in" : "wait\">not yet")
-                        .append("</td></tr>");
-            }
-            h.append("</table><form method=\"post\" action=\"").append(self).append("/adjudicate\">")
-                    .append("<input type=\"hidden\" name=\"turn\" value=\"").append(t).append("\">")
-                    .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(csrf(Tokens.WHITE_CELL, t)).append("\">")
-                    .append("<button type=\"submit\">Adjudicate turn ").append(t).append("</button> <small>(teams that have not sent orders "
-                            + "start none of their own events this turn)</small></form>");
-        }
-        h.append("<h2>The white cell's reports</h2>").append(t == 1 ? "<p>None yet: each adjudicated turn adds its report here.</p>" : "")
-                .append("<ul>");
-        for (int k = Math.min(t - 1, game.turns()); k >= 1; k--) {
-            h.append("<li><a href=\"").append(self).append("/report/").append(k).append("\" target=\"_blank\">Turn ").append(k).append("</a></li>");
-        }
-        h.append("</ul>");
-        return page("White cell: " + game.title(), h.toString(), self);
-    }
-
-    /** A page; with {@code self}, it reloads itself when the turn advances (polling the turn every 5 s). */
-    private String page(String title, String body, String self) {
-        StringBuilder h = brink.output.HtmlPage.open(new StringBuilder(), title)
-                .append("body{font-family:sans-serif;max-width:900px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
-                        + "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:4px 8px;vertical-align:top}"
-                        + ".box{background:#f4f7fb;padding:0.5em 1.2em;border-left:4px solid #0072B2}.bad{color:#a00}"
-                        + "input[aria-invalid]{border:2px solid #a00}.ok{color:#060}.wait{color:#a60}</style></head><body>\n<h1>")
-                .append(esc(title)).append("</h1>\n").append(body);
-        if (self != null) {
-            h.append("<script>(function(){var t=null;setInterval(function(){fetch('").append(self)
-                    .append("/state',{cache:'no-store'}).then(function(r){return r.text();}).then(function(s){"
-                            + "if(t!==null&&s!==t){location.href=location.pathname;}t=s;}).catch(function(){});},5000);})();</script>");
-        }
-        return h.append("\n</body></html>\n").toString();
-    }
-
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private String csrf(String role, int turn) {

@@ -69,24 +69,10 @@ class ChartTest {
         assertTrue(html.contains("id='brink-ladder-") && html.contains("id='brink-budgets-"), "ids are per chart");
         // an events.csv written before it gained kind,period still gives the same chart (its exercises shaded)
         java.util.List<String> lines = Files.readAllLines(out.resolve("events.csv"));
-        Files.write(out.resolve("events.csv"), lines.stream().map(l -> l.substring(0, cut(l, 12))).toList());
+        Files.write(out.resolve("events.csv"), lines.stream().map(l -> brink.TestFiles.firstCells(l, 12)).toList());
         Files.delete(out.resolve("charts/ladder.svg"));
         assertEquals(0, brink("chart", out.toString()));
         assertEquals(svg, Files.readString(out.resolve("charts/ladder.svg")), "older events.csv, same chart");
-    }
-
-    /** Where the n-th comma outside quotes is (the line's length if there are fewer). */
-    private static int cut(String line, int n) {
-        boolean quoted = false;
-        int seen = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            quoted ^= c == '"';
-            if (c == ',' && !quoted && ++seen == n) {
-                return i;
-            }
-        }
-        return line.length();
     }
 
     @Test

@@ -40,24 +40,10 @@ class ComparisonReportTest {
         String rungsSvg = Files.readString(out.resolve("charts/compare-rungs.svg"));
         // a folder written before comparison.csv gained kind,subject,year,month is still drawn, the same
         List<String> lines = Files.readAllLines(out.resolve("comparison.csv"));
-        List<String> older = lines.stream().map(l -> l.substring(0, nthComma(l, 14))).toList();
+        List<String> older = lines.stream().map(l -> brink.TestFiles.firstCells(l, 14)).toList();
         Files.write(out.resolve("comparison.csv"), older);
         Files.delete(out.resolve("charts/compare-rungs.svg"));
         assertEquals(0, brink("chart", out.toString()), "an older comparison folder");
         assertEquals(rungsSvg, Files.readString(out.resolve("charts/compare-rungs.svg")));
-    }
-
-    /** Where the n-th comma outside quotes is (the line's length if there are fewer). */
-    private static int nthComma(String line, int n) {
-        boolean quoted = false;
-        int seen = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            quoted ^= c == '"';
-            if (c == ',' && !quoted && ++seen == n) {
-                return i;
-            }
-        }
-        return line.length();
     }
 }
