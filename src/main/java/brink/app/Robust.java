@@ -106,7 +106,8 @@ public final class Robust {
     }
 
     /** What produced a robust run, for its manifest. */
-    public record Provenance(List<String> commandLine, String scenario, long seed, int replications, Instant started) {
+    public record Provenance(List<String> commandLine, String scenario, long seed, int replications, Instant started,
+                             Map<String, Outcome.Unit> units) {
     }
 
     /**
@@ -170,6 +171,8 @@ public final class Robust {
         r.uncertainties().forEach(p -> us.add(p.toString()));
         ObjectNode os = m.putObject("outcomes");
         directions.forEach((o, d) -> os.put(o, d.text()));
+        ObjectNode unitNode = m.putObject("units");
+        how.units().forEach((o, u) -> unitNode.put(o, u.text()));
         ArrayNode ts = m.putArray("thresholds");
         thresholds.values().forEach(t -> ts.add(t.toString()));
         m.put("started", how.started().toString());

@@ -230,15 +230,18 @@ final class RobustCommand implements Callable<Integer> {
                 summaries.put(o, Robustness.summarise(policies.stream().map(Robust.Policy::name).toList(), o, directions.get(o), r.values(o),
                         thresholds.get(o)));
             }
+            Map<String, Outcome.Unit> units = new LinkedHashMap<>();
+            List<Outcome> catalogue = brink.experiment.Replication.catalogue(base);
+            names.forEach(n -> units.put(n, brink.experiment.Outcomes.named(catalogue, n).unit()));
             Robust.write(folder, r, summaries, directions, thresholds, new Robust.Provenance(Scenarios.commandLine(spec),
-                    scenarioFile.toString(), seed, reps, started));
+                    scenarioFile.toString(), seed, reps, started, units));
             String failed = brink.app.Charting.robustCharts(folder, noCharts, Interruption::requested);
             Scenarios.commit(folder);
             if (failed != null) {
                 return Scenarios.chartsFailed(err, failed, dir);
             }
             if (!options.quiet) {
-                print(spec.commandLine().getOut(), r, summaries, thresholds, dir, reps);
+                print(spec.commandLine().getOut(), r, summaries, thresholds, units, dir, reps);
             }
             return 0;
         } catch (java.io.InterruptedIOException e) {
@@ -291,17 +294,19 @@ final class RobustCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, Robust.Result r, Map<String, List<Robustness.Summary>> summaries,
-                              Map<String, Robustness.Threshold> thresholds, Path dir, int reps) {
+                              Map<String, Robustness.Threshold> thresholds, Map<String, Outcome.Unit> units, Path dir, int reps) {
         out.printf(Locale.ROOT, "%d policies x %d futures x %d replications (the same random streams for every policy)%n",
                 r.policies().size(), r.plan().size(), reps);
         for (var e : summaries.entrySet()) {
             Robustness.Threshold t = thresholds.get(e.getKey());
-            out.println(e.getKey() + " (" + (e.getValue().get(0).direction() == Robustness.Direction.MINIMISE ? "lower" : "higher")
-                    + " is better): mean over the futures [5-95 % of futures], largest regret, mean regret"
-                    + (t == null ? "" : ", share of futures with " + t));
+            Outcome.Unit unit = units.get(e.getKey());
+            boolean share = unit == Outcome.Unit.PROBABILITY;
+            out.println(e.getKey() + " (" + unit.text() + ", " + (e.getValue().get(0).direction() == Robustness.Direction.MINIMISE ? "lower"
+                    : "higher") + " is better): mean over the futures [5-95 % of futures], largest regret, mean regret"
+                    + (share ? " (regret in percentage points)" : "") + (t == null ? "" : ", share of futures with " + t));
             for (Robustness.Summary s : Robustness.byMaxRegret(e.getValue())) {
-                out.printf(Locale.ROOT, "  %-40s %s [%s, %s]  regret max %s, mean %s%s%n", s.policy(), num(s.mean()), num(s.p05()),
-                        num(s.p95()), num(s.maxRegret()), num(s.meanRegret()),
+                out.printf(Locale.ROOT, "  %-40s %s [%s, %s]  regret max %s, mean %s%s%n", s.policy(), value(s.mean(), share),
+                        value(s.p05(), share), value(s.p95(), share), regret(s.maxRegret(), share), regret(s.meanRegret(), share),
                         Double.isNaN(s.satisficing()) ? "" : String.format(Locale.ROOT, "  meets it in %.0f %%", 100 * s.satisficing()));
             }
             List<Robustness.Summary> ranked = Robustness.byMaxRegret(e.getValue());
@@ -314,8 +319,8 @@ final class RobustCommand implements Callable<Integer> {
             } else if (tied > 1) {
                 out.println("  Most robust by the largest regret: " + tied + " policies tie, " + best.policy() + " among them");
             } else {
-                out.println("  Most robust by the largest regret: " + best.policy() + " (never more than " + num(best.maxRegret())
-                        + " worse than the best policy of a future)");
+                out.println("  Most robust by the largest regret: " + best.policy() + " (never more than "
+                        + regret(best.maxRegret(), share) + " worse than the best policy of a future)");
             }
         }
         if (!thresholds.isEmpty()) {
@@ -331,6 +336,16 @@ final class RobustCommand implements Callable<Integer> {
             out.println("Warning: " + reps + " replications per policy and future: each future's outcome is noisy, and regret adds"
                     + " that noise; use --reps 20 or more before ranking policies");
         }
+    }
+
+    /** A probability as a percentage (a regret in points), anything else as a number. */
+    private static String value(double v, boolean share) {
+        return share ? String.format(Locale.ROOT, "%.1f %%", 100 * v) : num(v);
+    }
+
+    /** A regret: in percentage points for a probability. */
+    private static String regret(double v, boolean share) {
+        return share ? String.format(Locale.ROOT, "%.1f points", 100 * v) : num(v);
     }
 
     private static String num(double v) {

@@ -137,7 +137,8 @@ public final class RobustCharts {
                         + "@media print{body{margin:0;max-width:none}figure{page-break-inside:avoid}}</style></head><body>\n<h1>")
                 .append(esc(title)).append("</h1>\n<div class=\"box\">");
         for (String o : outcomes) {
-            h.append("<p>").append(esc(verdict(policies, regret, futures, names, o))).append("</p>");
+            h.append("<p>").append(esc(verdict(policies, regret, futures, names, o, m.path("units").path(o).asText().equals("probability"))))
+                    .append("</p>");
         }
         h.append("</div>\n<p>Each policy ran in every future with the same random streams. <b>Regret</b>: how much worse a policy's "
                 + "outcome was in a future than that of the best policy in the same future. <b>Satisficing</b>: the share of futures "
@@ -151,19 +152,20 @@ public final class RobustCharts {
                     + "surely.</small></p>%n", reps, 100 * z * z / (reps + z * z)));
         }
         for (String o : outcomes) {
-            h.append("<h2>").append(esc(o)).append("</h2>\n<table><tr><th>policy</th><th>mean over the futures</th><th>5-95 % of futures</th>"
+            boolean share = m.path("units").path(o).asText().equals("probability");
+            h.append("<h2>").append(esc(o)).append(share ? " (probability; regret in percentage points)" : m.path("units").has(o)
+                    ? " (" + esc(m.path("units").path(o).asText()) + ")" : "").append("</h2>\n<table><tr><th>policy</th><th>mean over the futures</th><th>5-95 % of futures</th>"
                     + "<th>largest regret</th><th>mean regret</th><th>satisficing</th><th>difference from the best [95 %]</th></tr>");
             for (CSVRecord r : policies) {
                 if (!r.get("outcome").equals(o)) {
                     continue;
                 }
-                h.append("<tr><td>").append(esc(r.get("policy"))).append("</td><td>").append(n(r.get("mean_over_futures"))).append("</td><td>")
-                        .append(n(r.get("p05"))).append(" to ").append(n(r.get("p95"))).append("</td><td>").append(n(r.get("max_regret")))
-                        .append("</td><td>").append(n(r.get("mean_regret"))).append("</td><td>")
+                h.append("<tr><td>").append(esc(r.get("policy"))).append("</td><td>").append(v(r.get("mean_over_futures"), share)).append("</td><td>")
+                        .append(v(r.get("p05"), share)).append(" to ").append(v(r.get("p95"), share)).append("</td><td>").append(v(r.get("max_regret"), share))
+                        .append("</td><td>").append(v(r.get("mean_regret"), share)).append("</td><td>")
                         .append(r.get("satisficing_share").isEmpty() ? "" : String.format(Locale.ROOT, "%.0f %% (%s)",
                                 100 * Double.parseDouble(r.get("satisficing_share")), esc(r.get("threshold"))))
-                        .append("</td><td>").append(n(r.get("difference_from_best"))).append(" [").append(n(r.get("difference_ci95_low")))
-                        .append(", ").append(n(r.get("difference_ci95_high"))).append("]</td></tr>");
+                        .append("</td><td>").append(difference(r, share)).append("</td></tr>");
             }
             h.append("</table>\n");
             heat(h, regret, futures, names, o);
@@ -182,7 +184,9 @@ public final class RobustCharts {
      * The plain-words verdict on one outcome: the policy with the smallest largest regret (or a tie), and where the
      * policy with the best mean fails worst (the future of its largest regret, with the uncertainties' values there).
      */
-    static String verdict(List<CSVRecord> policies, List<CSVRecord> regret, List<CSVRecord> futures, List<String> names, String outcome) {
+    static String verdict(List<CSVRecord> policies, List<CSVRecord> regret, List<CSVRecord> futures, List<String> names, String outcome,
+                          boolean share) {
+        String unit = share ? " percentage points" : "";
         List<CSVRecord> rows = policies.stream().filter(r -> r.get("outcome").equals(outcome)).toList();
         CSVRecord robust = rows.stream().min(java.util.Comparator.comparingDouble((CSVRecord r) -> Double.parseDouble(r.get("max_regret")))
                 .thenComparingDouble(r -> Double.parseDouble(r.get("mean_regret")))).orElseThrow();
@@ -194,15 +198,15 @@ public final class RobustCharts {
                     + "within the replications).";
         }
         StringBuilder s = new StringBuilder(outcome + ": " + (ties > 1 ? ties + " policies tie as the most robust, " + robust.get("policy")
-                + " among them" : "the most robust policy is " + robust.get("policy")) + ", never more than " + n(robust.get("max_regret"))
-                + " worse than the best policy of a future.");
+                + " among them" : "the most robust policy is " + robust.get("policy")) + ", never more than " + v(robust.get("max_regret"), share)
+                + unit + " worse than the best policy of a future.");
         CSVRecord bestMean = rows.stream().filter(r -> Double.parseDouble(r.get("difference_from_best")) == 0.0).findFirst().orElse(null);
         if (bestMean != null && !bestMean.get("policy").equals(robust.get("policy"))) {
             CSVRecord worst = regret.stream().filter(r -> r.get("outcome").equals(outcome) && r.get("policy").equals(bestMean.get("policy")))
                     .max(java.util.Comparator.comparingDouble(r -> Double.parseDouble(r.get("regret")))).orElse(null);
             if (worst != null) {
                 s.append(" The policy with the best mean, ").append(bestMean.get("policy")).append(", fails worst in future ")
-                        .append(worst.get("future")).append(where(futures, worst.get("future"))).append(" (regret ").append(n(worst.get("regret")))
+                        .append(worst.get("future")).append(where(futures, worst.get("future"))).append(" (regret ").append(v(worst.get("regret"), share)).append(unit)
                         .append(").");
             }
         }
@@ -249,6 +253,31 @@ public final class RobustCharts {
         List<String> out = new ArrayList<>();
         a.forEach(x -> out.add(x.asText()));
         return out;
+    }
+
+    /**
+     * The paired difference from the best mean with its interval; said in words where an interval of zero width would
+     * read as certainty: the best policy itself, or a policy whose outcome was the same in every future.
+     */
+    private static String difference(CSVRecord r, boolean share) {
+        double d = Double.parseDouble(r.get("difference_from_best"));
+        double lo = Double.parseDouble(r.get("difference_ci95_low"));
+        double hi = Double.parseDouble(r.get("difference_ci95_high"));
+        if (d == 0 && lo == 0 && hi == 0) {
+            return Double.parseDouble(r.get("mean_regret")) == 0 && Double.parseDouble(r.get("max_regret")) == 0 ? "the best mean, or "
+                    + "the same as it in every future" : "the same as the best mean in every future";
+        }
+        return v(r.get("difference_from_best"), share) + " [" + v(r.get("difference_ci95_low"), share) + ", "
+                + v(r.get("difference_ci95_high"), share) + "]";
+    }
+
+    /** A value as the outcome's unit reads: a probability (or its regret) in percent, anything else as {@link #n}. */
+    static String v(String text, boolean share) {
+        if (!share || text == null || text.isEmpty()) {
+            return n(text);
+        }
+        double x = Double.parseDouble(text);
+        return Double.isFinite(x) ? String.format(Locale.ROOT, "%.1f", 100 * x) : "";
     }
 
     /** A number from a file as a student reads it: four significant digits, no exponent. */
