@@ -73,16 +73,17 @@ final class SeminarPages {
             h.append("<form method=\"post\" action=\"").append(self).append("/orders\">")
                     .append("<input type=\"hidden\" name=\"turn\" value=\"").append(t).append("\">")
                     .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(csrf.apply(team, t)).append("\"><table>");
-            for (SheetForm.Field f : SheetForm.fields(game, base.spec(), team, t, current)) {
-                String value = form != null && form.containsKey(f.path()) ? form.get(f.path()) : f.value();
-                List<String> mine = problems == null ? List.of() : problems.getOrDefault(f.path(), List.of());
-                h.append("<tr><td><label for=\"").append(esc(f.path())).append("\">").append(esc(f.label())).append("</label></td><td>")
-                        .append("<input id=\"").append(esc(f.path())).append("\" name=\"").append(esc(f.path())).append("\" value=\"")
-                        .append(esc(value)).append("\" inputmode=\"decimal\" size=\"8\"").append(mine.isEmpty() ? "" : " aria-invalid=\"true\"")
-                        .append("> <small>").append(brink.scenario.Setting.number(f.min())).append(" to ")
-                        .append(brink.scenario.Setting.number(f.max())).append(f.whole() ? ", whole" : "").append("</small>");
-                for (String m : mine) {
-                    h.append("<div class=\"bad\" data-field=\"").append(esc(f.path())).append("\">").append(esc(m)).append("</div>");
+            List<SheetForm.Field> fields = SheetForm.fields(game, base.spec(), team, t, current);
+            for (int i = 0; i < fields.size(); i++) {
+                SheetForm.Field f = fields.get(i);
+                h.append("<tr><td><label for=\"").append(esc(f.path())).append("\">").append(esc(f.label())).append("</label></td><td>");
+                input(h, f, form, problems);
+                // an event's chosen days share its row: a second way to give the same order
+                if (i + 1 < fields.size() && fields.get(i + 1).path().startsWith("days.")) {
+                    SheetForm.Field d = fields.get(++i);
+                    h.append("<div><label for=\"").append(esc(d.path())).append("\">").append(esc(d.label())).append("</label> ");
+                    input(h, d, form, problems);
+                    h.append("</div>");
                 }
                 h.append("</td></tr>");
             }
@@ -94,6 +95,17 @@ final class SeminarPages {
         }
         h.append("</ul>");
         return page(name + " (" + team + "): " + game.title(), h.toString(), self);
+    }
+
+    private static void input(StringBuilder h, SheetForm.Field f, Map<String, String> form, Map<String, List<String>> problems) {
+        String value = form != null && form.containsKey(f.path()) ? form.get(f.path()) : f.value();
+        List<String> mine = problems == null ? List.of() : problems.getOrDefault(f.path(), List.of());
+        h.append("<input id=\"").append(esc(f.path())).append("\" name=\"").append(esc(f.path())).append("\" value=\"").append(esc(value))
+                .append(f.path().startsWith("days.") ? "\" size=\"24\"" : "\" inputmode=\"decimal\" size=\"8\"")
+                .append(mine.isEmpty() ? "" : " aria-invalid=\"true\"").append("> <small>").append(esc(f.hint())).append("</small>");
+        for (String m : mine) {
+            h.append("<div class=\"bad\" data-field=\"").append(esc(f.path())).append("\">").append(esc(m)).append("</div>");
+        }
     }
 
     String whiteCellPage(String self, String message) {

@@ -6,6 +6,7 @@ import brink.scenario.ScenarioSpec;
 import brink.scenario.Setting;
 import brink.wargame.Game;
 import brink.wargame.Menu;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,11 @@ import java.util.Map;
  * (a number as it is, anything else quoted), so that no input can add keys to the sheet.
  */
 public final class SheetForm {
-    /** One field: its sheet path, what it is, its value, its limits. */
-    public record Field(String path, String label, String value, double min, double max, boolean whole) {
+    /** One field: its sheet path, what it is, its value, and the limits or form it takes (shown beside it). */
+    public record Field(String path, String label, String value, String hint) {
+        static Field number(String path, String label, String value, double min, double max, boolean whole) {
+            return new Field(path, label, value, Setting.number(min) + " to " + Setting.number(max) + (whole ? ", whole" : ""));
+        }
     }
 
     private SheetForm() {
@@ -33,38 +37,51 @@ public final class SheetForm {
         int days = g.days(turn);
         for (String id : m.events()) {
             var e = s.events().get(id);
-            out.add(new Field("events." + id, e.type() + (e.target() != null ? " aimed at " + e.target() : "") + ": times this turn",
-                    Integer.toString(current.events().getOrDefault(id, 0)), 0, days, true));
+            String what = e.type() + (e.target() != null ? " aimed at " + e.target() : "");
+            out.add(Field.number("events." + id, what + ": times this turn", Integer.toString(current.events().getOrDefault(id, 0)), 0, days,
+                    true));
+            out.add(new Field("days." + id, "or on these days:",
+                    String.join(", ", current.days().getOrDefault(id, List.of()).stream().map(LocalDate::toString).toList()),
+                    "dates of this turn, e.g. " + g.start(turn) + ", " + g.start(turn).plusDays(Math.min(9, days - 1))
+                            + " (blank spreads the times evenly)"));
         }
         for (String id : m.exercises()) {
             var p = s.periods().get(id);
             double now = current.actions().exercises().getOrDefault(id, p.intensity());
-            out.add(new Field("actions.exercises." + id, (p.detail().isEmpty() ? p.type() : p.detail()) + ": intensity (1 = in full, 0 = not held)",
+            out.add(Field.number("actions.exercises." + id, (p.detail().isEmpty() ? p.type() : p.detail()) + ": intensity (1 = in full, 0 = not held)",
                     Setting.number(now), 0, Menu.MAX_INTENSITY, false));
         }
         for (String d : m.domains()) {
-            out.add(new Field("actions.production." + d, "production of " + s.domains().get(d).unit() + ", x factor",
+            out.add(Field.number("actions.production." + d, "production of " + s.domains().get(d).unit() + ", x factor",
                     Setting.number(current.actions().production().getOrDefault(d, 1.0)), 0, Menu.MAX_FACTOR, false));
         }
-        out.add(new Field("actions.commitment", "share of forces kept in the theatre, x factor", Setting.number(current.actions().commitment()),
+        out.add(Field.number("actions.commitment", "share of forces kept in the theatre, x factor", Setting.number(current.actions().commitment()),
                 0, Menu.MAX_FACTOR, false));
-        out.add(new Field("actions.budget", "defence budget, x factor at once", Setting.number(current.actions().budget()), Menu.MIN_BUDGET,
+        out.add(Field.number("actions.budget", "defence budget, x factor at once", Setting.number(current.actions().budget()), Menu.MIN_BUDGET,
                 Menu.MAX_BUDGET, false));
+        Map<String, Double> split = s.actors().get(team).budget().split();
+        for (String d : m.domains()) {
+            Double chosen = current.actions().budgetSplit().get(d);
+            out.add(new Field("actions.budgetSplit." + d, "share of the budget for " + s.domains().get(d).unit()
+                    + " (leave every share blank to keep the split)", chosen == null ? "" : Setting.number(chosen),
+                    "0 to 1, shares adding up to 1; the split now: " + Setting.number(split.getOrDefault(d, 0.0))));
+        }
         for (String t : m.transfers()) {
-            out.add(new Field("actions.transfers." + t, s.transfers().get(t).what() + " to " + s.transfers().get(t).to() + ", x factor",
+            out.add(Field.number("actions.transfers." + t, s.transfers().get(t).what() + " to " + s.transfers().get(t).to() + ", x factor",
                     Setting.number(current.actions().transfers().getOrDefault(t, 1.0)), 0, Menu.MAX_FACTOR, false));
         }
         return out;
     }
 
     /**
-     * The sheet's text from the submitted values (absent fields keep {@code current}'s); the chosen days and the budget
-     * split, which the form does not show, are kept as they stand.
+     * The sheet's text from the submitted values (absent fields keep {@code current}'s): a blank days field lists no days
+     * (the event's times are spread evenly), blank budget shares keep the split.
      */
     public static String sheet(String team, int turn, List<Field> fields, Map<String, String> submitted, MoveSheetSpec current) {
         Map<String, String> events = new LinkedHashMap<>();
         Map<String, Map<String, String>> maps = new LinkedHashMap<>();
-        for (String k : List.of("exercises", "production", "transfers")) {
+        Map<String, List<String>> days = new LinkedHashMap<>();
+        for (String k : List.of("exercises", "production", "budgetSplit", "transfers")) {
             maps.put(k, new LinkedHashMap<>());
         }
         Map<String, String> scalars = new LinkedHashMap<>();
@@ -73,8 +90,15 @@ public final class SheetForm {
             String[] parts = f.path().split("\\.", 3);
             if (parts[0].equals("events")) {
                 events.put(parts[1], v);
+            } else if (parts[0].equals("days")) {
+                List<String> ds = v.isEmpty() ? List.of() : List.of(v.split("\\s*[,;\\s]\\s*"));
+                if (!ds.isEmpty()) {
+                    days.put(parts[1], ds);
+                }
             } else if (parts.length == 3) {
-                maps.get(parts[1]).put(parts[2], v);
+                if (!v.isEmpty() || !parts[1].equals("budgetSplit")) {
+                    maps.get(parts[1]).put(parts[2], v);
+                }
             } else {
                 scalars.put(parts[1], v);
             }
@@ -83,11 +107,12 @@ public final class SheetForm {
         y.append("team: ").append(team).append("\nturn: ").append(turn).append("\nevents:");
         block(y, "  ", events);
         y.append("days:");
-        if (current.days().isEmpty()) {
+        if (days.isEmpty()) {
             y.append(" {}\n");
         } else {
             y.append('\n');
-            current.days().forEach((id, ds) -> y.append("  ").append(id).append(": ").append(ds).append('\n'));
+            days.forEach((id, ds) -> y.append("  ").append(id).append(": [")
+                    .append(String.join(", ", ds.stream().map(SheetForm::scalar).toList())).append("]\n"));
         }
         y.append("actions:\n");
         for (var e : maps.entrySet()) {
@@ -95,10 +120,6 @@ public final class SheetForm {
             block(y, "    ", e.getValue());
         }
         scalars.forEach((k, v) -> y.append("  ").append(k).append(": ").append(scalar(v)).append('\n'));
-        y.append("  budgetSplit: {");
-        List<String> split = new ArrayList<>();
-        current.actions().budgetSplit().forEach((d, v) -> split.add(d + ": " + Setting.number(v)));
-        y.append(String.join(", ", split)).append("}\n");
         return y.toString();
     }
 
@@ -138,6 +159,10 @@ public final class SheetForm {
                 if (p.path().equals(f.path()) || p.path().startsWith(f.path() + ".") || p.path().startsWith(f.path() + "[")) {
                     key = f.path();
                 }
+            }
+            if (key.isEmpty()) {
+                // a problem of a whole block (the shares' sum): shown at its first field
+                key = fields.stream().map(Field::path).filter(f -> f.startsWith(p.path() + ".")).findFirst().orElse("");
             }
             out.computeIfAbsent(key, k -> new ArrayList<>()).add(p.message() + (p.allowed() == null || p.allowed().isBlank() ? "" : " (" + p.allowed() + ")"));
         }

@@ -123,6 +123,41 @@ class SeminarServerTest {
     }
 
     @Test
+    void chosenDaysAndTheBudgetSplitAreOrderedInTheFormAndReachTheSheet() throws Exception {
+        Path g = game("DPRK,US", 1);
+        try (SeminarServer s = SeminarServer.start(g, "127.0.0.1", 0, 2)) {
+            Map<String, String> links = s.links("http://127.0.0.1:" + s.port());
+            Map<String, String> f = form(get(links.get("DPRK")).body());
+            List<String> shares = f.keySet().stream().filter(k -> k.startsWith("actions.budgetSplit.")).toList();
+            assertTrue(f.containsKey("days.missile-test") && shares.size() >= 2, f.keySet().toString());
+            f.put("days.missile-test", "2025-01-10, 2025-03-01");
+            f.put(shares.get(0), "0.9");
+            f.put(shares.get(1), "0.9");
+            String bad = post(links.get("DPRK") + "/orders", f, null).body();
+            assertTrue(bad.contains("<div class=\"bad\" data-field=\"days.missile-test\">2025-03-01 is not in this turn"), bad);
+            assertTrue(bad.contains("<div class=\"bad\" data-field=\"" + shares.get(0) + "\">the shares add up to"), bad);
+            f.put("days.missile-test", "2025-01-10; 2025-01-20");
+            double each = 1.0 / shares.size();
+            for (String k : shares) {
+                f.put(k, k.equals(shares.get(shares.size() - 1)) ? Double.toString(1 - each * (shares.size() - 1)) : Double.toString(each));
+            }
+            assertEquals(303, post(links.get("DPRK") + "/orders", f, null).statusCode());
+            var sheet = brink.scenario.MoveSheetLoader.load(g.resolve("turn-01/moves-DPRK.yaml"), "moves-DPRK.yaml").sheet();
+            assertEquals(List.of(java.time.LocalDate.parse("2025-01-10"), java.time.LocalDate.parse("2025-01-20")),
+                    sheet.days().get("missile-test"));
+            assertEquals(shares.size(), sheet.actions().budgetSplit().size());
+            // blank shares and days: the split kept, the times spread evenly
+            Map<String, String> again = form(get(links.get("DPRK")).body());
+            assertEquals("2025-01-10, 2025-01-20", again.get("days.missile-test"), "the page shows the days as sent");
+            again.put("days.missile-test", " ");
+            shares.forEach(k -> again.put(k, ""));
+            assertEquals(303, post(links.get("DPRK") + "/orders", again, null).statusCode());
+            var kept = brink.scenario.MoveSheetLoader.load(g.resolve("turn-01/moves-DPRK.yaml"), "moves-DPRK.yaml").sheet();
+            assertTrue(kept.days().isEmpty() && kept.actions().budgetSplit().isEmpty(), kept.toString());
+        }
+    }
+
+    @Test
     void eachLinkOpensOnlyItsOwnPartAndForgeriesAreRefused() throws Exception {
         Path g = game("DPRK,US", 2);
         try (SeminarServer s = SeminarServer.start(g, "127.0.0.1", 0, 2)) {
