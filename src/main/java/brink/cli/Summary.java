@@ -50,6 +50,12 @@ final class Summary {
             s.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  %-" + width + "s  ", t.id()));
             if (t.verdict() == brink.experiment.Targets.Verdict.CANNOT_SAY) {
                 s.append("cannot say: ").append(t.reason());
+            } else if (t.against() == brink.scenario.TargetSpec.Against.BAND) {
+                // one year of history against the spread of single runs, not against the mean
+                s.append(String.format(Locale.ROOT, "single runs [%s, %s] (mean %s) vs %s (%s): %s", show(t.low()), show(t.high()),
+                        show(t.mean()), t.observedLow() == t.observedHigh() ? show(t.observedLow()) : show(t.observedLow()) + "-"
+                                + show(t.observedHigh()), t.period(), t.verdict() == brink.experiment.Targets.Verdict.INSIDE
+                                ? "inside the band" : "the band is " + t.verdict().text() + " the record"));
             } else {
                 s.append(String.format(Locale.ROOT, "%s (%s-%s) [%s, %s] vs %s-%s (%s): %s", show(t.mean()), show(t.meanLow()),
                         show(t.meanHigh()), show(t.low()), show(t.high()), show(t.observedLow()), show(t.observedHigh()), t.period(),

@@ -14,7 +14,7 @@ public record Outcome(String name, String label, Unit unit, String definition, b
 
     /** What an outcome counts, so that nothing needs to read it back out of the name. */
     public enum Kind {
-        ANY_CLASH, ANY_WAR, REACHED, CLASHES, DAYS_AT_WAR, DAYS_AT_RUNG, EVENT_COUNT, BUDGET_GROWTH, BALANCE, FIRED_PER_YEAR,
+        ANY_CLASH, ANY_LETHAL_CLASH, ANY_WAR, REACHED, CLASHES, LETHAL_CLASHES, DAYS_AT_WAR, DAYS_AT_RUNG, EVENT_COUNT, BUDGET_GROWTH, BALANCE, FIRED_PER_YEAR,
         FIRING_DAYS_PER_YEAR, FIRING_DAYS, FIRING_DAYS_IN_MONTH, FIRED;
 
         /** As written in comparison.csv and manifest.json: lower case, words joined by '_'. */

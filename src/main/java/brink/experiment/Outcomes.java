@@ -13,7 +13,8 @@ import java.util.Locale;
  * combat {@code clash} from below / a rung with combat {@code war}), else 0;</li>
  * <li>{@code reached_<rung>_by_y<y>}: 1 if by the end of year y the ladder stood at that rung or a more severe one
  * (rungs above the starting rung);</li>
- * <li>{@code clashes}, {@code days_at_war}, {@code days_at_<rung>};</li>
+ * <li>{@code any_lethal_clash}, {@code lethal_clashes}: the same for clashes with losses (a share of all clashes);</li>
+ * <li>{@code clashes} (exchanges of fire, with or without losses), {@code days_at_war}, {@code days_at_<rung>};</li>
  * <li>{@code <actor>_<domain>_fired_y<y>}, {@code _firing_days_y<y>}, {@code _fired_per_year},
  * {@code _firing_days_per_year}: units an actor's events used up (missiles launched) and the days it did so;</li>
  * <li>{@code count_<event>} and {@code count_<event>_y<y>}: occurrences of each event the scenario declares;</li>
@@ -32,8 +33,11 @@ public final class Outcomes {
         if (clashRung >= 0) {
             String name = c.rungs().get(clashRung);
             out.add(new Outcome("any_clash", "Probability of at least one " + name + " " + within, Unit.PROBABILITY,
-                    "1 if the ladder entered a clash rung from below at least once, else 0", true,
-                    Outcome.About.run(Outcome.Kind.ANY_CLASH, name), r -> r.clashes() > 0 ? 1 : 0));
+                    "1 if the ladder entered a clash rung from below at least once (an exchange of fire, with or without losses), else 0",
+                    true, Outcome.About.run(Outcome.Kind.ANY_CLASH, name), r -> r.clashes() > 0 ? 1 : 0));
+            out.add(new Outcome("any_lethal_clash", "Probability of at least one " + name + " with losses " + within, Unit.PROBABILITY,
+                    "1 if at least one clash engaged forces and caused losses (combat.lethalShare of clashes do), else 0", true,
+                    Outcome.About.run(Outcome.Kind.ANY_LETHAL_CLASH, name), r -> r.lethalClashes() > 0 ? 1 : 0));
         }
         if (warRung >= 0) {
             String name = c.rungs().get(warRung);
@@ -56,8 +60,11 @@ public final class Outcomes {
         }
         if (clashRung >= 0) {
             out.add(new Outcome("clashes", "Number of " + plural(c.rungs().get(clashRung)) + " " + within, Unit.COUNT,
-                    "clashes started (the ladder entered a clash rung from below)", true,
+                    "clashes started (the ladder entered a clash rung from below): exchanges of fire, with or without losses", true,
                     Outcome.About.run(Outcome.Kind.CLASHES, c.rungs().get(clashRung)), RunSummary::clashes));
+            out.add(new Outcome("lethal_clashes", "Number of " + plural(c.rungs().get(clashRung)) + " with losses " + within, Unit.COUNT,
+                    "clashes that engaged forces and caused losses (combat.lethalShare of all clashes; the rest end without any)", true,
+                    Outcome.About.run(Outcome.Kind.LETHAL_CLASHES, c.rungs().get(clashRung)), RunSummary::lethalClashes));
         }
         if (warRung >= 0) {
             out.add(new Outcome("days_at_war", "Days at " + c.rungs().get(warRung) + " " + within, Unit.DAYS,

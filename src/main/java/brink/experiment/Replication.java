@@ -176,6 +176,6 @@ public final class Replication {
         double[] start = yearEnds != null && yearEnds.budgetsAtStart != null ? yearEnds.budgetsAtStart : new double[na];
         double[][] budgets = yearEnds != null && yearEnds.budgets != null ? yearEnds.budgets : new double[na][w.years()];
         return new RunSummary(replication, seed, w.ladder().getHighest(), w.ladder().getDayHighestFirst(), daysAt, firstYear,
-                fired, firingDays, events, w.clashes(), w.wars(), w.warDays(), balances, inMonth, start, budgets);
+                fired, firingDays, events, w.clashes(), w.lethalClashes(), w.wars(), w.warDays(), balances, inMonth, start, budgets);
     }
 }

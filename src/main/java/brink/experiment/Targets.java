@@ -13,8 +13,10 @@ import java.util.Map;
  * value is the mean of the per-run values, with its 95 % confidence interval (Wilson's for a 0/1 outcome, Student's t
  * otherwise) and the 5th-95th percentile of the values (the spread of single runs). The verdict compares the mean's
  * interval with the observed range: inside (the whole interval in the range), below or above (the whole interval out
- * of it), or on the edge (the interval straddles a bound: these replications cannot tell). A target the run cannot speak
- * to (an outcome its scenario does not have, years beyond its horizon) is reported as such.
+ * of it), or on the edge (the interval straddles a bound: these replications cannot tell). A target {@code against: band}
+ * compares the observed range with where 90 % of single runs fall instead (one year of the record is one history):
+ * inside when the two overlap, below or above when the whole band is below or above the range. A target the run cannot
+ * speak to (an outcome its scenario does not have, years beyond its horizon) is reported as such.
  */
 public final class Targets {
     private Targets() {
@@ -41,7 +43,7 @@ public final class Targets {
      */
     public record Result(String id, String what, String period, String source, double mean, double meanLow, double meanHigh,
                          double low, double high, double observedLow, double observedHigh, Verdict verdict, String reason,
-                         TargetSpec.Use use, String note) {
+                         TargetSpec.Use use, String note, TargetSpec.Against against) {
         public boolean inside() {
             return verdict == Verdict.INSIDE;
         }
@@ -53,7 +55,7 @@ public final class Targets {
 
     private static Result cannotSay(String id, TargetSpec t, String what, String reason) {
         return new Result(id, what, t.period(), t.source(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                t.observed().get(0), t.observed().get(1), Verdict.CANNOT_SAY, reason, t.use(), t.note());
+                t.observed().get(0), t.observed().get(1), Verdict.CANNOT_SAY, reason, t.use(), t.note(), t.against());
     }
 
     /** The 95 % confidence interval of the mean of the values (see {@link #meanInterval}). */
@@ -166,8 +168,14 @@ public final class Targets {
         Arrays.sort(values);
         double p05 = Quantiles.of(values, 0.05);
         double p95 = Quantiles.of(values, 0.95);
-        Verdict v = ci[1] < lo ? Verdict.BELOW : ci[0] > hi ? Verdict.ABOVE : ci[0] >= lo && ci[1] <= hi ? Verdict.INSIDE : Verdict.EDGE;
-        return new Result(id, what, t.period(), t.source(), mean, ci[0], ci[1], p05, p95, lo, hi, v, "", t.use(), t.note());
+        Verdict v = t.against() == TargetSpec.Against.BAND ? band(p05, p95, lo, hi)
+                : ci[1] < lo ? Verdict.BELOW : ci[0] > hi ? Verdict.ABOVE : ci[0] >= lo && ci[1] <= hi ? Verdict.INSIDE : Verdict.EDGE;
+        return new Result(id, what, t.period(), t.source(), mean, ci[0], ci[1], p05, p95, lo, hi, v, "", t.use(), t.note(), t.against());
+    }
+
+    /** The record against the band of single runs: inside when they overlap. */
+    static Verdict band(double p05, double p95, double lo, double hi) {
+        return p95 < lo ? Verdict.BELOW : p05 > hi ? Verdict.ABOVE : Verdict.INSIDE;
     }
 
     private static double value(TargetSpec t, List<Outcome> numerator, List<Outcome> terms, RunSummary r, int years) {
@@ -204,10 +212,14 @@ public final class Targets {
             s.append(t.outcome());
         }
         if (!t.years().isEmpty()) {
-            s.append(", mean of years ").append(t.years().get(0)).append('-').append(t.years().get(1));
+            s.append(t.years().get(0).equals(t.years().get(1)) ? ", year " + t.years().get(0)
+                    : ", mean of years " + t.years().get(0) + "-" + t.years().get(1));
         }
         if (t.perYear()) {
             s.append(", per year");
+        }
+        if (t.against() == TargetSpec.Against.BAND) {
+            s.append(", single runs");
         }
         return s.toString();
     }

@@ -11,11 +11,14 @@ final class Escalation {
     private final World world;
     private final RandomStreams.Stream ladderCalm;
     private final RandomStreams.Stream signalCalm;
+    /** Whether a clash causes losses: its own stream, so that the draw leaves every other one alone. */
+    private final RandomStreams.Stream clashLosses;
 
     Escalation(World world) {
         this.world = world;
         this.ladderCalm = world.streams.stream("ladder/calm");
         this.signalCalm = world.streams.stream("signals/calm");
+        this.clashLosses = world.streams.stream("combat/lethal");
     }
 
     /** Moves the ladder to {@code rung} and the track to {@code signal}, logs the event, and starts or ends combat. */
@@ -49,8 +52,15 @@ final class Escalation {
         CombatLevel now = w.ladder.combat[after];
         if (now == CombatLevel.CLASH && after > before) {
             w.tally.clashes++;
-            w.clashDaysLeft = w.theatre.combat.clashDays();
-            note(LoggedEvent.Kind.COMBAT, "", actor, null, "clash", "forces engage for " + w.theatre.combat.clashDays() + " days", cause);
+            double share = w.theatre.combat.lethalShare();
+            if (share >= 1 || clashLosses.batch(w.day, w.tally.clashes).nextDouble() < share) {
+                w.tally.lethalClashes++;
+                w.clashDaysLeft = w.theatre.combat.clashDays();
+                note(LoggedEvent.Kind.COMBAT, "", actor, null, "clash", "forces engage for " + w.theatre.combat.clashDays()
+                        + " days, with losses", cause);
+            } else {
+                note(LoggedEvent.Kind.COMBAT, "", actor, null, "clash", "an exchange of fire without losses", cause);
+            }
         }
         if (now == CombatLevel.WAR && was != CombatLevel.WAR) {
             w.tally.wars++;

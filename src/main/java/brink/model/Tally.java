@@ -14,6 +14,8 @@ final class Tally {
     private final int[] lastFiringDay;
     final int[][] events;
     int clashes;
+    /** Clashes with losses (those that engaged forces), a subset of {@link #clashes}. */
+    int lethalClashes;
     int wars;
     int warDays;
 

@@ -307,6 +307,11 @@ public final class World {
         return tally.clashes;
     }
 
+    /** Clashes that caused losses so far (a subset of {@link #clashes()}). */
+    public int lethalClashes() {
+        return tally.lethalClashes;
+    }
+
     /** Wars started so far. */
     public int wars() {
         return tally.wars;

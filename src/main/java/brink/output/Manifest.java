@@ -126,6 +126,7 @@ public final class Manifest {
                 ObjectNode n = targets.addObject();
                 n.put("id", t.id());
                 n.put("use", t.use().text());
+                n.put("against", t.against().text());
                 n.put("checks", t.what());
                 n.put("note", t.note());
                 n.put("period", t.period());

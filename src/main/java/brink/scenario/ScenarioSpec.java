@@ -54,7 +54,7 @@ public record ScenarioSpec(
         events = map(events);
         actions = map(actions);
         triggers = map(triggers);
-        combat = or(combat, new CombatSpec(null, null, null, null, null));
+        combat = or(combat, new CombatSpec(null, null, null, null, null, null));
         recording = or(recording, new RecordingSpec(null));
         steps = or(steps, new StepsSpec(null));
         targets = map(targets);

@@ -12,6 +12,9 @@ import java.util.List;
  * value is the sum of the {@code share} outcomes over the {@code outcome}; with {@code perYear}, a count over the run
  * is divided by the run's years. {@code use} says what the target is for: {@code calibration} (the scenario's parameters
  * were tuned to it, so "inside" is a fit) or {@code check} (not used in tuning: an independent test of the model).
+ * {@code against} says what the record is compared with: the model's {@code mean} (a long-run pattern, such as a rate
+ * over fifteen years) or its {@code band}, where 90 % of single runs fall (one year of history is one draw, which a mean
+ * cannot be expected to match).
  */
 public record TargetSpec(
         @Required String outcome,
@@ -22,12 +25,23 @@ public record TargetSpec(
         @Required String period,
         @Required String source,
         String note,
-        Use use) {
+        Use use,
+        Against against) {
 
     /** What a target is for. */
     public enum Use {
         @com.fasterxml.jackson.annotation.JsonProperty("calibration") CALIBRATION,
         @com.fasterxml.jackson.annotation.JsonProperty("check") CHECK;
+
+        public String text() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** What the observed range is compared with. */
+    public enum Against {
+        @com.fasterxml.jackson.annotation.JsonProperty("mean") MEAN,
+        @com.fasterxml.jackson.annotation.JsonProperty("band") BAND;
 
         public String text() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -40,5 +54,6 @@ public record TargetSpec(
         perYear = or(perYear, false);
         note = or(note, "");
         use = or(use, Use.CALIBRATION);
+        against = or(against, Against.MEAN);
     }
 }

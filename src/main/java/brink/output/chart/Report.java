@@ -271,7 +271,9 @@ public final class Report {
         }
         h.append("<h2>The model against the record</h2>\n<p>A <b>calibration</b> target is one the scenario's parameters were "
                 + "tuned to: inside is a fit, not a test. A <b>check</b> is one they were not tuned to. The verdict compares the 95 % "
-                + "interval of the model's mean with the observed range (on the edge: the interval straddles a bound).</p>\n"
+                + "interval of the model's mean with the observed range (on the edge: the interval straddles a bound); a target marked "
+                + "<i>single runs</i> compares one year of the record with where 90 % of single runs fall (a year of history is one "
+                + "draw, not a mean).</p>\n"
                 + "<table><tr><th>target</th><th>use</th><th>what it checks</th><th>model mean [95 % interval]</th>"
                 + "<th>90 % of single runs</th><th>observed</th><th>period</th><th>verdict</th><th>source and note</th></tr>\n");
         int inside = 0;
@@ -289,6 +291,7 @@ public final class Report {
                     .append("</td><td>").append(fmt(t.path("observed_low").asDouble())).append(" &ndash; ")
                     .append(fmt(t.path("observed_high").asDouble())).append("</td><td>").append(esc(t.path("period").asText()))
                     .append("</td><td><b>").append(esc(t.path("verdict").asText())).append("</b>")
+                    .append("band".equals(t.path("against").asText()) && says ? " (of single runs)" : "")
                     .append(says ? "" : ": " + esc(t.path("reason").asText())).append("</td><td>")
                     .append(esc(t.path("source").asText())).append(t.path("note").asText().isBlank() ? ""
                             : "<br><small>" + esc(t.path("note").asText()) + "</small>").append("</td></tr>\n");
