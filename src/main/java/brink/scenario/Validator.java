@@ -162,7 +162,10 @@ final class Validator {
         if (k.commodity() != null) {
             commodityRef(k.commodity(), p + ".commodity");
         }
-        dates(k.start(), k.end(), p);
+        if (k.enabled()) {
+            // a switched-off sink does nothing, so its dates need not fall in a variant's horizon (a hindcast's)
+            dates(k.start(), k.end(), p);
+        }
     }
 
     private void transfer(String id, TransferSpec t) {
@@ -192,7 +195,9 @@ final class Validator {
             require(other == null || other.tiedTo() == null, p + ".tiedTo",
                     "'" + t.tiedTo() + "' is itself tied to another transfer", "a transfer that is not tied");
         }
-        dates(t.start(), t.end(), p);
+        if (t.enabled()) {
+            dates(t.start(), t.end(), p);
+        }
     }
 
     private void period(String id, PeriodSpec d) {
