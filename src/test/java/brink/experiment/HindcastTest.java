@@ -102,6 +102,9 @@ class HindcastTest {
             assertEquals("above", verdict(id), id + ": the notice says the record is below the band");
         }
         assertEquals("below", verdict("launch-days-2022"), "the notice says 2022's surge is above the band");
+        assertEquals("below", verdict("incidents-2024"), "the notice says 2024's incidents are above the band");
+        double top = targets.get("shows-of-force-2023").path("model_p95").asDouble();
+        assertTrue(Math.abs(top - 12) <= 2, "the notice says 2023's shows of force sit at the band's upper edge: " + top);
         for (String id : List.of("launch-days-2017", "launch-days-2019", "launch-days-2023")) {
             assertEquals("inside", verdict(id), id + ": the notice says inside");
         }
