@@ -57,7 +57,11 @@ public record ScenarioSpec(
         combat = or(combat, new CombatSpec(null, null, null, null, null, null));
         recording = or(recording, new RecordingSpec(null));
         steps = or(steps, new StepsSpec(null));
-        targets = map(targets);
+        // a target switched off in a variant (enabled: false) is not checked anywhere: it is dropped at the door
+        targets = map(targets).entrySet().stream().filter(e -> e.getValue() == null || e.getValue().enabled())
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+                        java.util.LinkedHashMap::new));
+        targets = java.util.Collections.unmodifiableMap(targets);
         levers = map(levers);
         visibility = map(visibility);
     }

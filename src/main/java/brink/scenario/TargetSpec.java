@@ -14,7 +14,7 @@ import java.util.List;
  * were tuned to it, so "inside" is a fit) or {@code check} (not used in tuning: an independent test of the model).
  * {@code against} says what the record is compared with: the model's {@code mean} (a long-run pattern, such as a rate
  * over fifteen years) or its {@code band}, where 90 % of single runs fall (one year of history is one draw, which a mean
- * cannot be expected to match).
+ * cannot be expected to match). {@code enabled: false} switches an inherited target off in a variant it does not apply to.
  */
 public record TargetSpec(
         @Required String outcome,
@@ -26,7 +26,8 @@ public record TargetSpec(
         @Required String source,
         String note,
         Use use,
-        Against against) {
+        Against against,
+        Boolean enabled) {
 
     /** What a target is for. */
     public enum Use {
@@ -55,5 +56,6 @@ public record TargetSpec(
         note = or(note, "");
         use = or(use, Use.CALIBRATION);
         against = or(against, Against.MEAN);
+        enabled = or(enabled, true);
     }
 }
