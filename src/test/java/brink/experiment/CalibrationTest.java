@@ -10,14 +10,16 @@ import org.junit.jupiter.api.Test;
 /**
  * The baseline against the record (pattern-oriented modelling): every target in scenarios/baseline.yaml, checked as
  * {@code brink run} checks it, on 1,000 ten-year replications with the fixed seed (the same runs as the direction
- * tests). The model's mean must lie inside each observed range (docs/data-sources.md §8). The run's missiles per launch
+ * tests). The model's mean must lie inside each calibration target's observed range (docs/data-sources.md §8); the
+ * checks are computed and printed, whatever their verdict. The run's missiles per launch
  * day, a pattern without its own target, is checked here too.
  */
 class CalibrationTest {
     static final int REPS = 1000;
     /** The targets scenarios/baseline.yaml carries: a target silently dropped from the file fails here. */
     private static final List<String> BASELINE_TARGETS = List.of("dprk-missiles", "dprk-launch-days", "launch-season",
-            "exchanges-of-fire", "lethal-clashes", "incidents", "shows-of-force", "no-war", "rok-budget-growth", "japan-budget-growth");
+            "launch-quarter-busiest", "launch-quarter-quietest", "exchanges-of-fire", "lethal-clashes", "incidents", "shows-of-force",
+            "no-war", "rok-budget-growth", "japan-budget-growth");
 
     @Test
     void everyBaselineTargetIsInsideTheRecord() {
@@ -29,9 +31,11 @@ class CalibrationTest {
                     Targets.show(r.mean()), Targets.show(r.low()), Targets.show(r.high()), Targets.show(r.observedLow()),
                     Targets.show(r.observedHigh()), r.period(), r.verdict().text());
             System.out.println("[calibration] baseline, " + REPS + " replications, " + line);
-            if (!r.inside()) {
+            // a check is printed with its verdict, never required to pass (it was not tuned on: it may fail)
+            if (r.calibration() && !r.inside()) {
                 failed.append(line).append('\n');
             }
+            assertTrue(r.verdict() != Targets.Verdict.CANNOT_SAY, line);
         }
         assertTrue(failed.isEmpty(), "targets outside the record:\n" + failed);
     }
