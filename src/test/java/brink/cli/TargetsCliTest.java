@@ -210,10 +210,11 @@ class TargetsCliTest {
             assertTrue(checkPart.contains("\n  " + id + " "), id + " is a check: " + out);
         }
         assertTrue(checkPart.contains("missiles a year in the years without the large US-ROK field exercises"), "its note");
-        assertTrue(out.contains("calibration targets inside (a fit); ") && out.contains(" of 5 checks inside"), out);
+        assertTrue(out.contains("calibration targets inside (a fit); ") && out.contains(" of 6 checks inside"), out);
         JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("checks/manifest.json").toFile());
         for (JsonNode t : m.path("targets")) {
-            boolean check = List.of("dprk-missiles", "dprk-launch-days", "launch-season", "launch-quarter-busiest", "launch-quarter-quietest")
+            boolean check = List.of("dprk-missiles", "dprk-launch-days", "launch-season", "launch-quarter-busiest", "launch-quarter-quietest",
+                    "launch-august")
                     .contains(t.path("id").asText());
             assertEquals(check ? "check" : "calibration", t.path("use").asText(), t.toString());
             assertTrue(t.path("model_mean_ci95_low").asDouble() <= t.path("model_mean").asDouble()

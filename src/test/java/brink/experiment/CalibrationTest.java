@@ -18,7 +18,7 @@ class CalibrationTest {
     static final int REPS = 1000;
     /** The targets scenarios/baseline.yaml carries: a target silently dropped from the file fails here. */
     private static final List<String> BASELINE_TARGETS = List.of("dprk-missiles", "dprk-launch-days", "launch-season",
-            "launch-quarter-busiest", "launch-quarter-quietest", "exchanges-of-fire", "lethal-clashes", "incidents", "shows-of-force",
+            "launch-quarter-busiest", "launch-quarter-quietest", "launch-august", "exchanges-of-fire", "lethal-clashes", "incidents", "shows-of-force",
             "no-war", "rok-budget-growth", "japan-budget-growth");
 
     @Test
