@@ -93,7 +93,7 @@ class GuiModelTest {
         assertEquals(2, none.numProperties(), "seed and current run");
         ModelLevers baseline = new ModelLevers(ScenarioLoader.load(BASELINE), 1);
         sim.util.Properties p = sim.util.Properties.getProperties(baseline);
-        assertEquals(8, p.numProperties(), "six levers, the seed, the current run");
+        assertEquals(10, p.numProperties(), "eight levers, the seed, the current run");
         assertEquals("US theatre commitment (x)", p.getName(1));
         assertEquals(new sim.util.Interval(0.0, 4.0).getMax(), ((sim.util.Interval) p.getDomain(1)).getMax());
         assertEquals(Boolean.TYPE, p.getType(3), "a switch is a checkbox");

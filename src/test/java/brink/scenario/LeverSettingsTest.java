@@ -38,8 +38,8 @@ class LeverSettingsTest {
         assertTrue(LeverSettings.NEUTRAL.isNeutral());
         assertSame(base, LeverSettings.NEUTRAL.applyTo(base));
         assertEquals("", LeverSettings.NEUTRAL.describe(base.spec()));
-        assertEquals(List.of("russian-assistance", "us-commitment", "allied-response", "exercises", "armor-push", "missile-push"),
-                List.copyOf(base.spec().levers().keySet()), "the baseline declares the six levers of the GUI");
+        assertEquals(List.of("russian-assistance", "us-commitment", "allied-response", "exercises", "kpa-training", "farm-mobilisation",
+                "armor-push", "missile-push"), List.copyOf(base.spec().levers().keySet()), "the baseline declares the eight levers of the GUI");
     }
 
     @Test
