@@ -224,7 +224,7 @@ class SweepTest {
         assertTrue(Double.parseDouble(rate.get("low")) > 5, rate.toString());
         assertTrue(inert.get("restricted").equals("false") || Double.parseDouble(inert.get("qp")) > 0.05, "inert: " + inert);
         assertTrue(Double.parseDouble(rate.get("density")) >= 0.8, rate.toString());
-        assertTrue(Files.readAllLines(out.resolve("trajectory.csv")).get(0).equals("step,coverage,density,mass,samples,cases,chosen"));
+        assertTrue(Files.readAllLines(out.resolve("trajectory.csv")).get(0).equals("step,coverage,density,mass,samples,cases,chosen,box"));
         assertTrue(r.out().contains("samples have count_test > 25") && r.out().contains("matters"), r.out());
         // where the scenario itself stands against the box: its own test rate, recorded by the sweep
         double own = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("manifest.json").toFile())

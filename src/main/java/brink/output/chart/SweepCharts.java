@@ -258,6 +258,9 @@ public final class SweepCharts {
         XYSeries chosen = new XYSeries("the chosen box", false, true);
         for (String l : lines.subList(1, lines.size())) {
             String[] c = l.split(",");
+            if (c.length > 7 && !c[7].equals("1")) {
+                continue; // the first box's trajectory (covering writes the others after it)
+            }
             double coverage = Double.parseDouble(c[1]);
             double density = Double.parseDouble(c[2]);
             all.add(coverage, density);

@@ -121,6 +121,9 @@ final class SweepReport {
                 .append(".</p>\n<table><tr><th>field</th><th>from</th><th>to</th><th>restricted</th><th>qp</th></tr>");
         for (String l : lines.subList(1, lines.size())) {
             String[] c = l.split(",", -1);
+            if (c.length > 10 && !c[10].equals("1")) {
+                continue; // the first box (boxes.csv lists any further ones after it)
+            }
             h.append("<tr><td>").append(brink.output.HtmlPage.esc(c[2])).append("</td>").append(cell(Double.parseDouble(c[3])))
                     .append(cell(Double.parseDouble(c[4]))).append("<td>").append(c[5].equals("true") ? "yes" : "no").append("</td>")
                     .append(c[6].isEmpty() ? "<td></td>" : cell(Double.parseDouble(c[6]))).append("</tr>");
