@@ -94,13 +94,28 @@ public final class Robust {
                              List<String> outcomes, Design.Kind kind, int samples, int reps, long seed, int threads,
                              Sweep.Progress progress) throws IOException, InterruptedException, Sweep.SampleRefused {
         Design.Plan plan = Design.plan(kind, uncertainties, samples, seed);
-        List<List<SampleResult>> results = new ArrayList<>();
         int total = plan.size() * policies.size();
+        return run(policies, scenarios, years, uncertainties, outcomes, plan, reps, seed, (p, runner) -> {
+            int before = p * plan.size();
+            return Sweep.run(runner, plan, threads, java.util.Map.of(), Checkpoint.none(), (done, n) -> progress.done(before + done, total));
+        });
+    }
+
+    /** How one policy's futures are run: where (this machine, a Spark cluster) and whether a checkpoint is kept. */
+    public interface PolicyRunner {
+        List<SampleResult> run(int policy, SampleRunner runner) throws IOException, InterruptedException, Sweep.SampleRefused;
+    }
+
+    /** Runs every policy on every future of {@code plan}, each policy's futures as {@code each} runs them. */
+    public static Result run(List<Policy> policies, List<Scenario> scenarios, Double years, List<Parameter> uncertainties,
+                             List<String> outcomes, Design.Plan plan, int reps, long seed, PolicyRunner each)
+            throws IOException, InterruptedException, Sweep.SampleRefused {
+        List<List<SampleResult>> results = new ArrayList<>();
         for (int p = 0; p < policies.size(); p++) {
             SampleRunner runner = new SampleRunner(scenarios.get(p), years, uncertainties, outcomes, reps, seed, false);
-            int before = p * plan.size();
-            results.add(Sweep.run(runner, plan, threads, java.util.Map.of(), Checkpoint.none(),
-                    (done, n) -> progress.done(before + done, total)));
+            List<SampleResult> r = new ArrayList<>(each.run(p, runner));
+            r.sort(java.util.Comparator.comparingInt(SampleResult::sample));
+            results.add(r);
         }
         return new Result(plan, uncertainties, policies, outcomes, results);
     }

@@ -43,8 +43,16 @@ final class DesignRun {
                                   Design.Plan plan, brink.analysis.Engine engine, String fingerprint, Widths widths, boolean resume,
                                   String task)
             throws IOException, Stopped {
+        return run(out, err, quiet, folder, CHECKPOINT, runner, plan, engine, fingerprint, widths, resume, task);
+    }
+
+    /** The same with the checkpoint kept under {@code checkpointName} (a robust run keeps one per policy). */
+    static List<SampleResult> run(PrintWriter out, PrintWriter err, boolean quiet, OutputFolder folder, String checkpointName,
+                                  SampleRunner runner, Design.Plan plan, brink.analysis.Engine engine, String fingerprint, Widths widths,
+                                  boolean resume, String task)
+            throws IOException, Stopped {
         Path dir = folder.dir();
-        Path progressFile = folder.inside(CHECKPOINT);
+        Path progressFile = folder.inside(checkpointName);
         if (Files.exists(progressFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 && !Files.isRegularFile(progressFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new UserError(progressFile + " is not a file (a folder?): it is where a sweep keeps its progress; remove it");
@@ -55,7 +63,7 @@ final class DesignRun {
                     i -> i >= 0 && i < plan.size() ? runner.values(plan.unit()[i]) : null);
             done = read.done();
             if (!read.ignored().isEmpty()) {
-                err.println("brink: --resume left out " + read.ignored().size() + " line(s) of " + CHECKPOINT + " that do not belong to "
+                err.println("brink: --resume left out " + read.ignored().size() + " line(s) of " + checkpointName + " that do not belong to "
                         + "this design (" + String.join("; ", read.ignored().subList(0, Math.min(3, read.ignored().size())))
                         + (read.ignored().size() > 3 ? "; ..." : "") + "): those samples are run");
             }
@@ -86,6 +94,10 @@ final class DesignRun {
 
     /** Once the outputs are committed, the checkpoint has done its job. */
     static void finished(OutputFolder folder) throws IOException {
-        Files.deleteIfExists(folder.inside(CHECKPOINT));
+        finished(folder, CHECKPOINT);
+    }
+
+    static void finished(OutputFolder folder, String checkpointName) throws IOException {
+        Files.deleteIfExists(folder.inside(checkpointName));
     }
 }

@@ -50,6 +50,12 @@ final class RobustCommand implements Callable<Integer> {
     @Mixin
     EnsembleOptions options;
 
+    @Mixin
+    EngineOption engine = new EngineOption();
+
+    @Option(names = "--resume", description = "continue the unfinished robust run in the output folder, keeping its finished futures")
+    boolean resume;
+
     @Parameters(paramLabel = "SCENARIO|EXPERIMENT",
             description = "theatre scenario file, or an experiment file with policies: (scenarios/experiments/us-posture.yaml)")
     Path scenarioFile;
@@ -212,11 +218,26 @@ final class RobustCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("out", "robust-" + base.name());
         Instant started = Instant.now();
+        brink.analysis.Engine where = engine.engine(threads);
+        Design.Plan plan = Design.plan(kind, checked, samples, seed);
         OutputFolder folder = Scenarios.openFolder(dir);
         try (Interruption interruption = Interruption.install(); folder) {
             Robust.Result r;
-            try (ProgressReporter progress = new ProgressReporter("robust", (int) futures * policies.size(), options.quiet, " runs")) {
-                r = Robust.run(policies, scenarios, options.years, checked, names, kind, samples, reps, seed, threads, progress);
+            try {
+                // each policy's futures as a sweep's samples: on this machine or a Spark cluster, with its own checkpoint
+                r = Robust.run(policies, scenarios, options.years, checked, names, plan, reps, seed, (p, runner) -> {
+                    try {
+                        return DesignRun.run(spec.commandLine().getOut(), err, options.quiet, folder, checkpoint(p), runner, plan, where,
+                                SweepSetup.fingerprint(scenarios.get(p), checked, kind, samples, reps, seed, names)
+                                        + "|" + policies.get(p).name(),
+                                new DesignRun.Widths(checked.size(), names.size(), 0), resume, "robust, policy " + (p + 1) + " of "
+                                        + policies.size());
+                    } catch (DesignRun.Stopped stop) {
+                        throw new StoppedRun(stop.exit);
+                    }
+                });
+            } catch (StoppedRun stop) {
+                return stop.exit;
             } catch (Sweep.SampleRefused e) {
                 err.println("brink: future " + e.sample() + " is refused by the scenario:");
                 Scenarios.printProblems(e.problems(), err);
@@ -237,6 +258,9 @@ final class RobustCommand implements Callable<Integer> {
                     scenarioFile.toString(), seed, reps, started, units));
             String failed = brink.app.Charting.robustCharts(folder, noCharts, Interruption::requested);
             Scenarios.commit(folder);
+            for (int p = 0; p < policies.size(); p++) {
+                DesignRun.finished(folder, checkpoint(p));
+            }
             if (failed != null) {
                 return Scenarios.chartsFailed(err, failed, dir);
             }
@@ -246,6 +270,22 @@ final class RobustCommand implements Callable<Integer> {
             return 0;
         } catch (java.io.InterruptedIOException e) {
             return Scenarios.interrupted(err, e, dir);
+        }
+    }
+
+    /** Where policy p's finished futures are kept until the run is written. */
+    static String checkpoint(int p) {
+        return ".brink-robust-progress-" + (p + 1) + ".csv";
+    }
+
+    /** A policy's run stopped (interrupted, or a future refused): the command ends with this exit code. */
+    private static final class StoppedRun extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int exit;
+
+        StoppedRun(int exit) {
+            super(null, null, false, false);
+            this.exit = exit;
         }
     }
 

@@ -57,6 +57,19 @@ class SparkEngineTest {
         assertTrue(Files.readString(dir.resolve("spark/manifest.json")).contains("--engine"), "the command is recorded");
     }
 
+    @Test
+    void aRobustRunOnSparkWritesTheLocalEnginesFiles() throws Exception {
+        List<String> robust = List.of("robust", THREE, "--policy", "events.test.rate=2,10", "--vary", "actors.BLUE.resolve=0.2:0.9",
+                "--samples", "6", "--reps", "5", "--outcomes", "count_test,any_clash", "--goal", "count_test=min", "-q", "--no-charts");
+        Result local = brink(with(robust, "--out", dir.resolve("robust-local").toString()));
+        assertEquals(0, local.exit(), local.err());
+        Result spark = brink(with(robust, "--out", dir.resolve("robust-spark").toString(), "--engine", "spark", "--master", "local[2]"));
+        assertEquals(0, spark.exit(), spark.err());
+        for (String f : List.of("policies.csv", "regret.csv", "futures.csv")) {
+            assertEquals(Files.readString(dir.resolve("robust-local").resolve(f)), Files.readString(dir.resolve("robust-spark").resolve(f)), f);
+        }
+    }
+
     /**
      * Spark's working files in local mode (its block manager, a folder per context, unpacked native libraries) are made
      * inside the output folder, not in java.io.tmpdir, which is watched during the run (they are deleted when the

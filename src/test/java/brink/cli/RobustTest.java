@@ -2,6 +2,7 @@ package brink.cli;
 
 import static brink.cli.CliTest.brink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brink.TestFiles;
@@ -153,6 +154,44 @@ class RobustTest {
         CliTest.Result sweep = brink("sweep", "scenarios/experiments/us-posture.yaml", "--out", dir.resolve("sw").toString());
         assertEquals(2, sweep.exit());
         assertTrue(sweep.err().contains("it is an experiment for brink robust"), sweep.err());
+    }
+
+    @Test
+    void anInterruptedRobustRunResumesToTheSameOutputs() throws Exception {
+        String[] robust = {"robust", TestFiles.resource("three-actors.yaml").toString(), "--policy", "events.test.rate=2,10,30", "--vary",
+            "actors.BLUE.resolve=0.2:0.9", "--samples", "12", "--reps", "60", "--outcomes", "count_test,any_clash", "--goal",
+            "count_test=min", "--threads", "1", "--no-charts", "-q"};
+        Path whole = dir.resolve("whole");
+        assertEquals(0, brink(concat(robust, "--out", whole.toString())).exit());
+        // the same run in another JVM, killed once the second policy's futures have begun to be kept
+        Path cut = dir.resolve("cut");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new java.util.ArrayList<>(List.of(javaBin, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "brink.cli.BrinkCommand"));
+        cmd.addAll(List.of(concat(robust, "--out", cut.toString())));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Path second = cut.resolve(RobustCommand.checkpoint(1));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && (!Files.exists(second) || Files.readAllLines(second).size() < 3)) {
+            Thread.sleep(10);
+        }
+        p.destroyForcibly();
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(13, Files.readAllLines(cut.resolve(RobustCommand.checkpoint(0))).size(), "the first policy's 12 futures kept");
+        assertTrue(Files.readAllLines(second).size() < 13, "the second's part-way");
+        assertFalse(Files.exists(cut.resolve("regret.csv")), "nothing but the checkpoints before the end");
+        CliTest.Result r = brink(concat(robust, "--out", cut.toString(), "--resume"));
+        assertEquals(0, r.exit(), r.err());
+        for (String f : List.of("policies.csv", "regret.csv", "futures.csv")) {
+            assertEquals(Files.readString(whole.resolve(f)), Files.readString(cut.resolve(f)), f);
+        }
+        assertFalse(Files.exists(cut.resolve(RobustCommand.checkpoint(0))), "the checkpoints go once the run is written");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test

@@ -65,6 +65,7 @@ public final class RobustCharts {
         List<String> names = new ArrayList<>();
         for (String o : outcomes) {
             ChartFiles.write(in, svgs, names, "regret-" + o, regretBoxes(regret, policyNames, o, foot), ChartFiles.HEIGHT);
+            ChartFiles.write(in, svgs, names, "regret-map-" + o, regretMap(regret, policyNames, futures.size(), o, foot), ChartFiles.HEIGHT);
         }
         if (outcomes.size() >= 2) {
             ChartFiles.write(in, svgs, names, "tradeoff", tradeoff(policies, policyNames, outcomes.get(0), outcomes.get(1), foot),
@@ -93,6 +94,70 @@ public final class RobustCharts {
         plot.getDomainAxis().setMaximumCategoryLabelLines(3);
         JFreeChart chart = new JFreeChart("Regret in " + outcome + " across the futures, by policy", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         return ChartFiles.finish(chart, foot + " Box: 25-75 % of futures, line: median, circle: mean, whiskers: the rest.");
+    }
+
+    /** The policy x future heat map of regret: a row per policy, a column per future, darker where the policy does worse. */
+    private static JFreeChart regretMap(List<CSVRecord> regret, List<String> policies, int futures, String outcome, String foot) {
+        org.jfree.data.xy.DefaultXYZDataset data = new org.jfree.data.xy.DefaultXYZDataset();
+        List<double[]> cells = new ArrayList<>();
+        double max = 0;
+        for (CSVRecord r : regret) {
+            if (r.get("outcome").equals(outcome)) {
+                double v = Double.parseDouble(r.get("regret"));
+                cells.add(new double[] {Integer.parseInt(r.get("future")), policies.indexOf(r.get("policy")) + 1, v});
+                max = Math.max(max, v);
+            }
+        }
+        double[][] xyz = new double[3][cells.size()];
+        for (int i = 0; i < cells.size(); i++) {
+            for (int d = 0; d < 3; d++) {
+                xyz[d][i] = cells.get(i)[d];
+            }
+        }
+        data.addSeries(outcome, xyz);
+        org.jfree.chart.renderer.xy.XYBlockRenderer r = new org.jfree.chart.renderer.xy.XYBlockRenderer();
+        double top = max > 0 ? max : 1;
+        org.jfree.chart.renderer.PaintScale scale = new org.jfree.chart.renderer.PaintScale() {
+            @Override
+            public double getLowerBound() {
+                return 0;
+            }
+
+            @Override
+            public double getUpperBound() {
+                return top;
+            }
+
+            @Override
+            public java.awt.Paint getPaint(double value) {
+                int shade = (int) Math.round(255 - 175 * Math.max(0, Math.min(1, value / top)));
+                return new Color(255, shade, shade); // white: no regret; red: the worst regret of the run
+            }
+        };
+        r.setPaintScale(scale);
+        NumberAxis x = new NumberAxis("Future (futures.csv)");
+        x.setRange(-0.5, futures - 0.5);
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        String[] labels = new String[policies.size() + 1];
+        labels[0] = "";
+        for (int i = 0; i < policies.size(); i++) {
+            labels[i + 1] = "policy " + (i + 1);
+        }
+        org.jfree.chart.axis.SymbolAxis y = new org.jfree.chart.axis.SymbolAxis("Policy", labels);
+        y.setRange(0.5, policies.size() + 0.5);
+        XYPlot p = new XYPlot(data, x, y, r);
+        p.setBackgroundPaint(Color.WHITE);
+        JFreeChart chart = new JFreeChart("Regret in " + outcome + " by policy and future", JFreeChart.DEFAULT_TITLE_FONT, p, false);
+        org.jfree.chart.title.PaintScaleLegend legend = new org.jfree.chart.title.PaintScaleLegend(scale, new NumberAxis("regret in "
+                + outcome));
+        legend.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
+        legend.setMargin(4, 4, 40, 4);
+        chart.addSubtitle(legend);
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < policies.size(); i++) {
+            key.append(i == 0 ? "" : "; ").append("policy ").append(i + 1).append(": ").append(policies.get(i));
+        }
+        return ChartFiles.finish(chart, key + ". " + foot + " Source: regret.csv.");
     }
 
     private static JFreeChart tradeoff(List<CSVRecord> policies, List<String> names, String x, String y, String foot) {
