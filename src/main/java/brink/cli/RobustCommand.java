@@ -68,7 +68,8 @@ final class RobustCommand implements Callable<Integer> {
             description = "an uncertainty: PATH=LOW:HIGH, PATH=LOW:HIGH:log or PATH=A,B,C; repeatable")
     List<String> vary;
 
-    @Option(names = "--design", paramLabel = "D", description = "lhs or grid (default: lhs)")
+    @Option(names = "--design", paramLabel = "D", description = "lhs, grid or sobol (the points of Saltelli's design on a Sobol "
+            + "sequence, N x (2 x fields + 2) futures) (default: lhs)")
     String design;
 
     @Option(names = "--samples", paramLabel = "N", description = "futures (lhs: samples; grid: points per field) (default: 20)")
@@ -162,7 +163,8 @@ final class RobustCommand implements Callable<Integer> {
         Design.Kind kind = switch (design.toLowerCase(Locale.ROOT)) {
             case "lhs" -> Design.Kind.LHS;
             case "grid" -> Design.Kind.GRID;
-            default -> throw new UserError("--design must be lhs or grid for robust, got " + design);
+            case "sobol" -> Design.Kind.SOBOL;
+            default -> throw new UserError("--design must be lhs, grid or sobol for robust, got " + design);
         };
         if (samples < 1 || samples > 10_000) {
             throw new UserError("--samples must be between 1 and 10000, got " + samples);

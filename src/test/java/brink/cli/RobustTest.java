@@ -188,6 +188,19 @@ class RobustTest {
         assertFalse(Files.exists(cut.resolve(RobustCommand.checkpoint(0))), "the checkpoints go once the run is written");
     }
 
+    @Test
+    void futuresFromASobolSequence() throws Exception {
+        Path out = dir.resolve("sobol");
+        CliTest.Result r = brink("robust", TestFiles.resource("three-actors.yaml").toString(), "--policy", "events.test.rate=2,10",
+                "--vary", "actors.BLUE.resolve=0.2:0.9", "--vary", "combat.noise=0:0.5", "--design", "sobol", "--samples", "4", "--reps",
+                "3", "--outcomes", "count_test", "--goal", "count_test=min", "--no-charts", "-q", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<CSVRecord> futures = csv(out.resolve("futures.csv"));
+        assertEquals(4 * (2 * 2 + 2), futures.size(), "Saltelli's design: N x (2 x fields + 2) futures");
+        assertTrue(futures.stream().allMatch(f -> Double.parseDouble(f.get(1)) >= 0.2 && Double.parseDouble(f.get(1)) <= 0.9),
+                "inside the ranges");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
