@@ -231,7 +231,7 @@ public final class Metrics {
             for (int b = 0; b < w.balanceCount(); b++) {
                 for (int d = 0; d <= nd; d++) {
                     k.add(new SeriesKey(w.balanceOf(b), d == nd ? "" : w.domains().get(d), "balance_vs_" + w.balanceAgainst(b),
-                            "ratio", Cadence.STANDARD));
+                            "ratio", Cadence.STANDARD, SeriesKey.Kind.BALANCE, w.balanceAgainst(b)));
                 }
             }
             return k;
@@ -261,7 +261,7 @@ public final class Metrics {
             List<SeriesKey> k = new ArrayList<>();
             for (int t = 0; t < w.transferIds().size(); t++) {
                 k.add(new SeriesKey(w.transferFrom(t), w.transferWhat(t), "delivered_to_" + w.transferTo(t),
-                        "units, cumulative", Cadence.STANDARD));
+                        "units, cumulative", Cadence.STANDARD, SeriesKey.Kind.DELIVERY, w.transferTo(t)));
             }
             return k;
         }
@@ -308,8 +308,10 @@ public final class Metrics {
         public List<SeriesKey> keys(World w) {
             List<SeriesKey> k = new ArrayList<>();
             for (int r = 0; r < w.ladder().size(); r++) {
-                k.add(new SeriesKey(THEATRE, "", "at_rung_" + r, "probability (mean)", Cadence.STANDARD));
-                k.add(new SeriesKey(THEATRE, "", "reached_rung_" + r, "probability (mean)", Cadence.STANDARD));
+                k.add(new SeriesKey(THEATRE, "", "at_rung_" + r, "probability (mean)", Cadence.STANDARD, SeriesKey.Kind.RUNG,
+                        Integer.toString(r)));
+                k.add(new SeriesKey(THEATRE, "", "reached_rung_" + r, "probability (mean)", Cadence.STANDARD, SeriesKey.Kind.RUNG,
+                        Integer.toString(r)));
             }
             return k;
         }

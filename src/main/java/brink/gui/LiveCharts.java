@@ -182,8 +182,8 @@ final class LiveCharts {
         r.setDrawSeriesLineAsPath(true); // one SVG path per series, not an element per day (25 MB for ten years)
         for (int k = 0; k < keys.size(); k++) {
             SeriesKey key = keys.get(k);
-            if (key.metric().startsWith("balance_vs_") && key.domain().isEmpty()) {
-                XYSeries s = series(key.actor() + " vs " + key.metric().substring("balance_vs_".length()));
+            if (key.kind() == SeriesKey.Kind.BALANCE && key.domain().isEmpty()) {
+                XYSeries s = series(key.actor() + " vs " + key.subject());
                 dailyTarget[k] = s;
                 balanceSeries.add(s);
                 data.addSeries(s);

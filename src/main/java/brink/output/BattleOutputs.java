@@ -49,7 +49,7 @@ public final class BattleOutputs {
                     for (double q : stats.percentiles(side, p)) {
                         row.append(',').append(Csv.number(q));
                     }
-                    out.write(row.append('\n').toString());
+                    out.write(row.append(",own,\n").toString());
                 }
             }
             for (int p = 0; withoutNoise != null && p < points; p++) {
@@ -57,7 +57,8 @@ public final class BattleOutputs {
                 for (int side = 0; side < 2; side++) {
                     String v = Csv.number(withoutNoise.strengths()[p][side]);
                     out.write(Csv.text(scenario) + "," + day + "," + (start == null ? "" : start.plusDays(day - 1L).toString())
-                            + "," + Csv.text(first.sides()[side]) + ",,strength_without_noise," + String.join(",", java.util.Collections.nCopies(6, v)) + "\n");
+                            + "," + Csv.text(first.sides()[side]) + ",,strength_without_noise," + String.join(",", java.util.Collections.nCopies(6, v))
+                            + ",own,\n");
                 }
             }
         }

@@ -12,7 +12,9 @@ import java.util.List;
 
 /** series.csv: tidy long format, one row per (day, actor, domain, metric), ordered by day then by metric. */
 public final class SeriesCsv {
-    public static final String HEADER = "scenario,day,date,actor,domain,metric,mean,p05,p25,p50,p75,p95";
+    public static final String HEADER = "scenario,day,date,actor,domain,metric,mean,p05,p25,p50,p75,p95,kind,subject";
+    /** The header before the last two columns were added (what a series is about, typed): still read. */
+    public static final String OLDER_HEADER = "scenario,day,date,actor,domain,metric,mean,p05,p25,p50,p75,p95";
 
     private SeriesCsv() {
     }
@@ -21,9 +23,11 @@ public final class SeriesCsv {
         List<SeriesKey> keys = shape.keys();
         String scenario = Csv.text(shape.scenario());
         String[] prefix = new String[keys.size()];
+        String[] suffix = new String[keys.size()];
         for (int s = 0; s < keys.size(); s++) {
             SeriesKey k = keys.get(s);
             prefix[s] = Csv.text(k.actor()) + ',' + Csv.text(k.domain()) + ',' + Csv.text(k.metric()) + ',';
+            suffix[s] = ',' + k.kind().text() + ',' + Csv.text(k.subject());
         }
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER);
@@ -45,7 +49,7 @@ public final class SeriesCsv {
                     for (double q : stats.percentiles(block, cell)) {
                         row.append(',').append(Csv.number(q));
                     }
-                    out.append(row).append('\n');
+                    out.append(row).append(suffix[s]).append('\n');
                 }
             }
         }

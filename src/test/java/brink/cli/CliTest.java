@@ -46,20 +46,21 @@ class CliTest {
     void runWritesTheFourFilesWithTheDocumentedColumns() throws Exception {
         Path out = run("o", "--reps", "3", "--seed", "5");
         List<String> series = Files.readAllLines(out.resolve("series.csv"));
-        assertEquals("scenario,day,date,actor,domain,metric,mean,p05,p25,p50,p75,p95", series.get(0));
+        assertEquals("scenario,day,date,actor,domain,metric,mean,p05,p25,p50,p75,p95,kind,subject", series.get(0));
         assertTrue(series.size() > 1000);
         for (String row : series.subList(1, 200)) {
-            assertEquals(12, row.split(",", -1).length, row);
+            assertEquals(14, row.split(",", -1).length, row);
         }
         assertTrue(series.stream().anyMatch(r -> r.startsWith("three-actors,0,2024-12-31,theatre,,rung,")),
                 "instant 0 is the starting state, dated the eve of the start");
-        assertTrue(series.contains("three-actors,0,2024-12-31,RED,armor,stock,1000,1000,1000,1000,1000,1000"),
+        assertTrue(series.contains("three-actors,0,2024-12-31,RED,armor,stock,1000,1000,1000,1000,1000,1000,own,"),
                 "day 0 is the stock the scenario file gives");
         assertTrue(series.stream().anyMatch(r -> r.startsWith("three-actors,31,2025-01-31,RED,armor,stock,")),
                 "a month's last row is the state after its last day, dated that day");
         assertTrue(series.stream().anyMatch(r -> r.startsWith("three-actors,1095,2027-12-31,RED,armor,stock,")),
                 "the last row is the end of the horizon");
-        assertTrue(series.stream().anyMatch(r -> r.contains(",RED,,balance_vs_allies,")), "balances use the bloc as actor");
+        assertTrue(series.stream().anyMatch(r -> r.contains(",RED,,balance_vs_allies,") && r.endsWith(",balance,allies")),
+                "balances use the bloc as actor, and say what they are measured against");
         assertTrue(series.stream().anyMatch(r -> r.contains(",RED,,budget,")), "actor-level metrics have an empty domain");
 
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));

@@ -185,7 +185,7 @@ class OutputSafetyTest {
                 new Damage("empty", "series.csv", series.subList(0, 1), "has no rows"),
                 new Damage("truncated", "series.csv", series.subList(0, series.size() / 2), "the file is incomplete"),
                 new Damage("not a number", "series.csv", replace(series, 5, "abc"), "is not a number"),
-                new Damage("short row", "series.csv", cut(series, 7), "cells, not 12"),
+                new Damage("short row", "series.csv", cut(series, 7), "cells, not 14"),
                 new Damage("another header", "series.csv", replace(series, 0, "x"), "does not start with the header"),
                 new Damage("runs cut", "runs.csv", Files.readAllLines(ok.resolve("runs.csv")).subList(0, 2), "incomplete"),
                 new Damage("manifest", "manifest.json", List.of("{not json"), "not valid JSON"));
@@ -231,10 +231,12 @@ class OutputSafetyTest {
         assertFalse(Files.exists(dir.resolve("runaway-out").resolve("series.csv")), "nothing written");
     }
 
-    private static List<String> replace(List<String> lines, int i, String lastCell) {
+    /** Line i with its p95 cell (the last number of series.csv, the 12th cell) replaced. */
+    private static List<String> replace(List<String> lines, int i, String p95) {
         List<String> out = new ArrayList<>(lines);
-        String l = out.get(i);
-        out.set(i, l.substring(0, l.lastIndexOf(',') + 1) + lastCell);
+        String[] cells = out.get(i).split(",", -1);
+        cells[11] = p95;
+        out.set(i, String.join(",", cells));
         return out;
     }
 

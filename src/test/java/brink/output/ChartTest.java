@@ -76,6 +76,24 @@ class ChartTest {
     }
 
     @Test
+    void anOlderSeriesCsvWithoutKindAndSubjectGivesTheSameCharts() throws Exception {
+        Path out = dir.resolve("baseline");
+        assertEquals(0, brink("run", "scenarios/baseline.yaml", "--years", "2", "--reps", "3", "--out", out.toString(), "-q"));
+        String balances = Files.readString(out.resolve("charts/balances.svg"));
+        String transfers = Files.readString(out.resolve("charts/transfers.svg"));
+        assertTrue(balances.contains("DPRK vs coalition"), "the balance's subject names its series");
+        assertTrue(transfers.contains("DPRK to Russia"), "the delivery's subject names its series");
+        // series.csv as written before it gained kind,subject: what a series is about is then read from its name
+        java.util.List<String> lines = Files.readAllLines(out.resolve("series.csv"));
+        Files.write(out.resolve("series.csv"), lines.stream().map(l -> brink.TestFiles.firstCells(l, 12)).toList());
+        Files.delete(out.resolve("charts/balances.svg"));
+        Files.delete(out.resolve("charts/transfers.svg"));
+        assertEquals(0, brink("chart", out.toString()));
+        assertEquals(balances, Files.readString(out.resolve("charts/balances.svg")), "older series.csv, same balances");
+        assertEquals(transfers, Files.readString(out.resolve("charts/transfers.svg")), "older series.csv, same transfers");
+    }
+
+    @Test
     void chartOnAFolderThatIsNotARunSaysSo() {
         assertEquals(2, brink("chart", dir.toString()));
     }

@@ -52,7 +52,7 @@ public final class ChartSet {
         if (!run.actorsWith("fired_month").isEmpty()) {
             add.accept("fired-per-month", Charts.firedPerMonth(run), ChartFiles.HEIGHT);
         }
-        if (run.series().keySet().stream().anyMatch(k -> k.metric().startsWith("delivered_to_"))) {
+        if (run.series().values().stream().anyMatch(s -> s.kind() == brink.experiment.SeriesKey.Kind.DELIVERY)) {
             add.accept("transfers", Charts.transfers(run, actors), 900);
         }
         add.accept("budgets", Charts.budgets(run), ChartFiles.HEIGHT);

@@ -117,9 +117,9 @@ public final class Charts {
         int i = 0;
         double top = 1.1;
         for (RecordedRun.Key k : run.series().keySet()) {
-            if (k.metric().startsWith("balance_vs_") && k.domain().isEmpty()) {
-                RecordedRun.Series s = run.series().get(k);
-                addFan(p, k.actor() + " vs " + k.metric().substring("balance_vs_".length()), s, i, 2 * i);
+            RecordedRun.Series s = run.series().get(k);
+            if (s.kind() == brink.experiment.SeriesKey.Kind.BALANCE && k.domain().isEmpty()) {
+                addFan(p, k.actor() + " vs " + s.subject(), s, i, 2 * i);
                 for (double v : s.p95()) {
                     top = Math.max(top, v * 1.05);
                 }
@@ -263,10 +263,10 @@ public final class Charts {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(dateAxis());
         combined.setGap(8);
         for (RecordedRun.Key k : run.series().keySet()) {
-            if (!k.metric().startsWith("delivered_to_")) {
+            if (run.series().get(k).kind() != brink.experiment.SeriesKey.Kind.DELIVERY) {
                 continue;
             }
-            String to = k.metric().substring("delivered_to_".length());
+            String to = run.series().get(k).subject();
             String label = k.domain().equals("technology") ? "technology (intensity x years)" : k.domain();
             XYPlot p = xyPlot(new NumberAxis(label));
             addFan(p, k.actor() + " to " + to + ": " + k.domain(), run.series().get(k), Math.max(0, actorOrder.indexOf(k.actor())), 0);

@@ -62,10 +62,10 @@ public final class ComparisonCharts {
                 + runs.get(0).seed() + ").";
         Map<String, String> svgs = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
-        RecordedRun.Key balance = first(runs.get(0), k -> k.metric().startsWith("balance_vs_") && k.domain().isEmpty());
+        RecordedRun.Key balance = first(runs.get(0), k -> runs.get(0).series().get(k).kind() == brink.experiment.SeriesKey.Kind.BALANCE && k.domain().isEmpty());
         if (balance != null) {
             write(folder, svgs, names, "compare-balance", overlay(runs, labels, balance, balance.actor() + "/"
-                    + balance.metric().substring("balance_vs_".length()) + " force-balance ratio (1 = parity)", title, foot));
+                    + runs.get(0).series().get(balance).subject() + " force-balance ratio (1 = parity)", title, foot));
         }
         RecordedRun.Key fired = first(runs.get(0), k -> k.metric().equals("fired_month"));
         if (fired != null) {
@@ -102,7 +102,8 @@ public final class ComparisonCharts {
     /** The same series of every scenario, as fans. */
     static JFreeChart overlay(List<RecordedRun> runs, List<String> labels, RecordedRun.Key key, String axis,
                               String title, String foot) {
-        String metric = key.metric();
+        RecordedRun.Series firstSeries = runs.get(0).series().get(key);
+        boolean ratio = firstSeries != null && firstSeries.kind() == brink.experiment.SeriesKey.Kind.BALANCE;
         XYPlot p = new XYPlot();
         p.setRangeAxis(new NumberAxis(axis));
         p.setDomainAxis(Charts.dateAxis());
@@ -119,7 +120,7 @@ public final class ComparisonCharts {
         if (drawn == 0) {
             return null;
         }
-        if (metric.startsWith("balance_vs_")) {
+        if (ratio) {
             p.addRangeMarker(new ValueMarker(1.0, Color.DARK_GRAY, new java.awt.BasicStroke(1.5f)));
         }
         return finish(new JFreeChart(title + ": " + axis, JFreeChart.DEFAULT_TITLE_FONT, p, true),

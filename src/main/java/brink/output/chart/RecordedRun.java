@@ -37,7 +37,21 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
      * without one), and the mean and five percentiles at each.
      */
     public record Series(int[] days, List<LocalDate> dates, double[] mean, double[] p05, double[] p25, double[] p50,
-                         double[] p75, double[] p95) {
+                         double[] p75, double[] p95, brink.experiment.SeriesKey.Kind kind, String subject) {
+    }
+
+    /**
+     * What a series of a file written before series.csv had its kind and subject columns is about, from its metric's
+     * name (the only place those files said it).
+     */
+    static String[] aboutFromName(String metric) {
+        for (String[] p : new String[][] {{"balance_vs_", "balance"}, {"delivered_to_", "delivery"}, {"at_rung_", "rung"},
+            {"reached_rung_", "rung"}}) {
+            if (metric.startsWith(p[0])) {
+                return new String[] {p[1], metric.substring(p[0].length())};
+            }
+        }
+        return new String[] {"own", ""};
     }
 
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -103,18 +117,24 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
     private static final int DOMAIN = 4;
     private static final int METRIC = 5;
     private static final int MEAN = 6;
+    private static final int KIND = 12;
+    private static final int SUBJECT = 13;
 
     private static Map<Key, Series> series(Path actual, Path file, int days) throws IOException {
         Map<Key, List<CSVRecord>> rows = new LinkedHashMap<>();
         int lastDay = -1;
+        boolean typed;
         try (Reader in = Files.newBufferedReader(actual, StandardCharsets.UTF_8)) {
             org.apache.commons.csv.CSVParser parser = CSV.parse(in);
-            if (!String.join(",", parser.getHeaderNames()).equals(brink.output.SeriesCsv.HEADER)) {
+            String header = String.join(",", parser.getHeaderNames());
+            typed = header.equals(brink.output.SeriesCsv.HEADER);
+            if (!typed && !header.equals(brink.output.SeriesCsv.OLDER_HEADER)) {
                 throw new IOException(file + " does not start with the header " + brink.output.SeriesCsv.HEADER);
             }
+            int width = typed ? 14 : 12;
             for (CSVRecord r : parser) {
                 if (!r.isConsistent()) {
-                    throw new IOException(file + " line " + (r.getRecordNumber() + 1) + ": " + r.size() + " cells, not 12");
+                    throw new IOException(file + " line " + (r.getRecordNumber() + 1) + ": " + r.size() + " cells, not " + width);
                 }
                 int day = (int) number(r.get(DAY), file, r.getRecordNumber() + 1, "day");
                 lastDay = Math.max(lastDay, day);
@@ -162,7 +182,14 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
             if (!dates.isEmpty() && dates.size() != n) {
                 throw new IOException(file + ": some rows of " + e.getKey().actor() + " " + e.getKey().metric() + " have a date and some do not");
             }
-            series.put(e.getKey(), new Series(dayOf, List.copyOf(dates), v[0], v[1], v[2], v[3], v[4], v[5]));
+            CSVRecord first = list.get(0);
+            String[] about = typed ? new String[] {first.get(KIND), first.get(SUBJECT)} : aboutFromName(e.getKey().metric());
+            brink.experiment.SeriesKey.Kind kind = brink.experiment.SeriesKey.Kind.of(about[0]);
+            if (kind == null) {
+                throw new IOException(file + " line " + (first.getRecordNumber() + 1) + ": kind '" + about[0] + "' is not one of own, "
+                        + "balance, delivery, rung");
+            }
+            series.put(e.getKey(), new Series(dayOf, List.copyOf(dates), v[0], v[1], v[2], v[3], v[4], v[5], kind, about[1]));
         }
         return series;
     }
