@@ -58,7 +58,8 @@ final class Inspectors {
                 .whole("Highest", "the highest rung reached so far", l::getHighest)
                 .text("Highest on", "the day the highest rung was first reached", () -> w.date(l.getDayHighestFirst()).toString())
                 .text("Signal", "the signalling track: threats that raise tension without being rungs", () -> w.signals().getRungName())
-                .whole("Clashes", "clashes started so far", w::clashes)
+                .whole("Clashes", "clashes started so far (exchanges of fire, with or without losses)", w::clashes)
+                .whole("Clashes with losses", "clashes that caused losses so far", w::lethalClashes)
                 .whole("Wars", "wars started so far", w::wars)
                 .whole("Days at war", "days at war so far", w::warDays)
                 .text("Days per rung", "days spent at each rung so far", () -> daysAt(l));
