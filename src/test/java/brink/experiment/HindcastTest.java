@@ -51,7 +51,7 @@ class HindcastTest {
     @Test
     void everyYearIsCheckedPrintedAndRecorded() {
         List<String> yearly = IntStream.rangeClosed(2017, 2024).boxed()
-                .flatMap(y -> List.of("missiles-" + y, "launch-days-" + y).stream()).toList();
+                .flatMap(y -> List.of("missiles-" + y, "launch-days-" + y, "exchanges-" + y).stream()).toList();
         for (String id : yearly) {
             JsonNode t = targets.get(id);
             assertTrue(t != null, id + " in manifest.json");
