@@ -263,6 +263,15 @@ public final class Report {
         }
     }
 
+    /** The verdict as the table says it: against the band of single runs, which side the band lies on. */
+    private static String bandVerdict(JsonNode t, boolean says) {
+        String v = t.path("verdict").asText();
+        if (!says || !"band".equals(t.path("against").asText())) {
+            return v;
+        }
+        return "inside".equals(v) ? "inside the band of single runs" : "the band of single runs is " + v + " the record";
+    }
+
     /** The model against the record: the scenario's targets as manifest.json records them. */
     private static void record(StringBuilder h, JsonNode m) {
         JsonNode targets = m.path("targets");
@@ -290,8 +299,7 @@ public final class Report {
                     .append(says ? fmt(t.path("model_p05").asDouble()) + " &ndash; " + fmt(t.path("model_p95").asDouble()) : "")
                     .append("</td><td>").append(fmt(t.path("observed_low").asDouble())).append(" &ndash; ")
                     .append(fmt(t.path("observed_high").asDouble())).append("</td><td>").append(esc(t.path("period").asText()))
-                    .append("</td><td><b>").append(esc(t.path("verdict").asText())).append("</b>")
-                    .append("band".equals(t.path("against").asText()) && says ? " (of single runs)" : "")
+                    .append("</td><td><b>").append(esc(bandVerdict(t, says))).append("</b>")
                     .append(says ? "" : ": " + esc(t.path("reason").asText())).append("</td><td>")
                     .append(esc(t.path("source").asText())).append(t.path("note").asText().isBlank() ? ""
                             : "<br><small>" + esc(t.path("note").asText()) + "</small>").append("</td></tr>\n");
