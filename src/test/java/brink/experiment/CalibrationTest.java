@@ -40,6 +40,16 @@ class CalibrationTest {
         assertTrue(failed.isEmpty(), "targets outside the record:\n" + failed);
     }
 
+    /** What the README and docs/ODD.md say of the baseline's checks (a finding, asserted so that a change of the model shows). */
+    @Test
+    void theDocsSayWhatTheChecksSay() {
+        java.util.Map<String, Targets.Verdict> v = new java.util.HashMap<>();
+        ShippedEnsembles.targets("baseline.yaml", 10, REPS).forEach(r -> v.put(r.id(), r.verdict()));
+        assertEquals(Targets.Verdict.INSIDE, v.get("launch-quarter-busiest"), "the busiest quarter inside");
+        assertEquals(Targets.Verdict.INSIDE, v.get("launch-quarter-quietest"), "the quietest quarter inside");
+        assertEquals(Targets.Verdict.ABOVE, v.get("launch-august"), "too many launches in August");
+    }
+
     @Test
     void launchesComeInSalvos() {
         List<ShippedEnsembles.Observation> runs = ShippedEnsembles.run("baseline.yaml", 10, REPS);
