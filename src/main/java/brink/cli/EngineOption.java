@@ -28,6 +28,8 @@ final class EngineOption {
             throw new UserError("--engine must be local or spark, got " + engine);
         }
         try {
+            // Spark itself too: a build tree holding Brink's Spark engine without Spark's libraries fails only when a job starts
+            Class.forName("org.apache.spark.SparkConf");
             Class<?> c = Class.forName(SPARK_ENGINE);
             return (Engine) c.getConstructor(String.class).newInstance(master);
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
