@@ -100,4 +100,12 @@ public final class TestFiles {
         }
         return line;
     }
+
+    /** The rows of a CSV file with a header, by column name. */
+    public static java.util.List<org.apache.commons.csv.CSVRecord> csv(Path f) throws java.io.IOException {
+        try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(f, java.nio.charset.StandardCharsets.UTF_8,
+                org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return p.getRecords();
+        }
+    }
 }

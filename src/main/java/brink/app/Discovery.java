@@ -64,11 +64,12 @@ public final class Discovery {
         }
         boolean robust = Files.isRegularFile(dir.resolve("regret.csv")) && Files.isRegularFile(dir.resolve("futures.csv"));
         if (robust) {
+            JsonNode manifest = manifest(dir);
             if (policy == null) {
                 throw new Refused(dir + " is a brink robust folder: --policy names the policy whose futures are searched (one of "
-                        + String.join("; ", policies(dir)) + ")");
+                        + String.join("; ", policies(manifest)) + ")");
             }
-            return robust(dir, policy);
+            return robust(dir, manifest, policy);
         }
         if (policy != null) {
             throw new Refused("--policy is for a brink robust folder; " + dir + " is not one (no regret.csv and futures.csv)");
@@ -95,10 +96,25 @@ public final class Discovery {
                 sweep.manifest().path("scenario").path("name").asText(), false, null);
     }
 
-    private static List<String> policies(Path dir) throws IOException {
-        JsonNode m = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+    /** A robust folder's manifest.json, read once; missing or damaged, it is named with what is wrong. */
+    private static JsonNode manifest(Path dir) {
+        Path f = dir.resolve("manifest.json");
+        if (!Files.isRegularFile(f)) {
+            throw new Refused(dir + " has regret.csv and futures.csv but no manifest.json: is it the output folder of brink robust?");
+        }
+        try {
+            return new ObjectMapper().readTree(f.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new Refused(f + " is not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                    + "): is it the output folder of brink robust?");
+        } catch (IOException e) {
+            throw new Refused("cannot read " + f + ": " + e.getMessage());
+        }
+    }
+
+    private static List<String> policies(JsonNode manifest) {
         List<String> out = new ArrayList<>();
-        m.path("policies").forEach(p -> out.add(p.asText()));
+        manifest.path("policies").forEach(p -> out.add(p.asText()));
         return out;
     }
 
@@ -109,8 +125,8 @@ public final class Discovery {
         }
     }
 
-    private static Space robust(Path dir, String policy) throws IOException {
-        List<String> policies = policies(dir);
+    private static Space robust(Path dir, JsonNode m, String policy) throws IOException {
+        List<String> policies = policies(m);
         if (!policies.contains(policy)) {
             String near = Suggestion.closest(policy, policies);
             throw new Refused("--policy \"" + policy + "\": no such policy in " + dir + (near != null ? ", did you mean \"" + near + "\"?"
@@ -144,7 +160,6 @@ public final class Discovery {
             outcomes.computeIfAbsent("regret_" + r.get("outcome"), o -> new double[n])[f] = number(r.get("regret"),
                     dir.resolve("regret.csv"), (int) r.getRecordNumber() + 1);
         }
-        JsonNode m = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
         return new Space(dir, List.copyOf(parameters), x, new boolean[parameters.size()], outcomes, new Double[parameters.size()],
                 m.path("scenario").path("name").asText(m.path("scenario").asText()), true, policy);
     }

@@ -12,8 +12,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,10 +33,7 @@ class StudyTest {
     }
 
     private static List<CSVRecord> csv(Path f) throws Exception {
-        try (CSVParser p = CSVParser.parse(f, java.nio.charset.StandardCharsets.UTF_8,
-                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            return p.getRecords();
-        }
+        return brink.TestFiles.csv(f);
     }
 
     @Test

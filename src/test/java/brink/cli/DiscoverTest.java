@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brink.TestFiles;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,10 +23,7 @@ class DiscoverTest {
     Path dir;
 
     private static List<CSVRecord> csv(Path f) throws Exception {
-        try (CSVParser p = CSVParser.parse(f, java.nio.charset.StandardCharsets.UTF_8,
-                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            return p.getRecords();
-        }
+        return brink.TestFiles.csv(f);
     }
 
     private static CSVRecord row(List<CSVRecord> rows, String box, String parameter) {
@@ -62,6 +58,13 @@ class DiscoverTest {
                 "count_show-of-force > 45");
         assertTrue(typo.exit() == 2 && typo.err().contains("did you mean \"events.test.responses.show.probability"), typo.err());
         assertFalse(typo.err().contains("Exception"), typo.err());
+        // a damaged robust folder is named with what is wrong, not an input/output failure
+        Files.writeString(out.resolve("manifest.json"), "{not json");
+        CliTest.Result damaged = brink("discover", out.toString(), "--policy", "p", "--where", "count_show-of-force > 45");
+        assertTrue(damaged.exit() == 2 && damaged.err().contains("manifest.json is not valid JSON (line 1"), damaged.err());
+        Files.delete(out.resolve("manifest.json"));
+        CliTest.Result missing = brink("discover", out.toString(), "--policy", "p", "--where", "count_show-of-force > 45");
+        assertTrue(missing.exit() == 2 && missing.err().contains("but no manifest.json"), missing.err());
     }
 
     @Test

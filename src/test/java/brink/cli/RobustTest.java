@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +27,7 @@ class RobustTest {
     Path dir;
 
     private static List<CSVRecord> csv(Path f) throws Exception {
-        try (CSVParser p = CSVParser.parse(f, java.nio.charset.StandardCharsets.UTF_8,
-                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            return p.getRecords();
-        }
+        return brink.TestFiles.csv(f);
     }
 
     @Test
