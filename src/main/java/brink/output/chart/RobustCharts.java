@@ -64,8 +64,11 @@ public final class RobustCharts {
         Map<String, String> svgs = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         for (String o : outcomes) {
-            ChartFiles.write(in, svgs, names, "regret-" + o, regretBoxes(regret, policyNames, o, foot), ChartFiles.HEIGHT);
-            ChartFiles.write(in, svgs, names, "regret-map-" + o, regretMap(regret, policyNames, futures.size(), o, foot), ChartFiles.HEIGHT);
+            // a probability's regret in percentage points, as the tables say it
+            boolean share = m.path("units").path(o).asText().equals("probability");
+            ChartFiles.write(in, svgs, names, "regret-" + o, regretBoxes(regret, policyNames, o, share, foot), ChartFiles.HEIGHT);
+            ChartFiles.write(in, svgs, names, "regret-map-" + o, regretMap(regret, policyNames, futures.size(), o, share, foot),
+                    ChartFiles.HEIGHT);
         }
         if (outcomes.size() >= 2) {
             ChartFiles.write(in, svgs, names, "tradeoff", tradeoff(policies, policyNames, outcomes.get(0), outcomes.get(1), foot),
@@ -75,12 +78,18 @@ public final class RobustCharts {
         return names;
     }
 
-    private static JFreeChart regretBoxes(List<CSVRecord> regret, List<String> policies, String outcome, String foot) {
+    private static String regretUnit(boolean share) {
+        return share ? " (percentage points)" : "";
+    }
+
+    private static JFreeChart regretBoxes(List<CSVRecord> regret, List<String> policies, String outcome, boolean share, String foot) {
         DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
+        double max = 0;
         for (String p : policies) {
             List<Double> values = new ArrayList<>();
             regret.stream().filter(r -> r.get("outcome").equals(outcome) && r.get("policy").equals(p))
-                    .forEach(r -> values.add(Double.parseDouble(r.get("regret"))));
+                    .forEach(r -> values.add(Double.parseDouble(r.get("regret")) * (share ? 100 : 1)));
+            max = Math.max(max, values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
             data.add(values, "regret", p);
         }
         BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
@@ -88,22 +97,26 @@ public final class RobustCharts {
         renderer.setMeanVisible(true);
         renderer.setMaximumBarWidth(0.08); // the mean's circle is as wide as the box
         renderer.setMaxOutlierVisible(true);
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Policy"), new NumberAxis("Regret in " + outcome
-                + " (how much worse than the best policy in the same future)"), renderer);
+        NumberAxis axis = new NumberAxis("Regret in " + outcome + regretUnit(share));
+        // from 0 to the largest regret: a run whose boxes all sit at 0 would otherwise get an axis of +-5e-9
+        axis.setRange(0, max > 0 ? max * 1.1 : 1);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Policy"), axis, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.getDomainAxis().setMaximumCategoryLabelLines(3);
         JFreeChart chart = new JFreeChart("Regret in " + outcome + " across the futures, by policy", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        return ChartFiles.finish(chart, foot + " Box: 25-75 % of futures, line: median, circle: mean, whiskers: the rest.");
+        return ChartFiles.finish(chart, foot + " Regret: how much worse than the best policy in the same future. Box: 25-75 % of futures, line: median, circle: "
+                + "mean, whiskers: the rest, triangles: outliers.");
     }
 
     /** The policy x future heat map of regret: a row per policy, a column per future, darker where the policy does worse. */
-    private static JFreeChart regretMap(List<CSVRecord> regret, List<String> policies, int futures, String outcome, String foot) {
+    private static JFreeChart regretMap(List<CSVRecord> regret, List<String> policies, int futures, String outcome, boolean share,
+                                        String foot) {
         org.jfree.data.xy.DefaultXYZDataset data = new org.jfree.data.xy.DefaultXYZDataset();
         List<double[]> cells = new ArrayList<>();
         double max = 0;
         for (CSVRecord r : regret) {
             if (r.get("outcome").equals(outcome)) {
-                double v = Double.parseDouble(r.get("regret"));
+                double v = Double.parseDouble(r.get("regret")) * (share ? 100 : 1);
                 cells.add(new double[] {Integer.parseInt(r.get("future")), policies.indexOf(r.get("policy")) + 1, v});
                 max = Math.max(max, v);
             }
@@ -149,7 +162,7 @@ public final class RobustCharts {
         p.setBackgroundPaint(Color.WHITE);
         JFreeChart chart = new JFreeChart("Regret in " + outcome + " by policy and future", JFreeChart.DEFAULT_TITLE_FONT, p, false);
         org.jfree.chart.title.PaintScaleLegend legend = new org.jfree.chart.title.PaintScaleLegend(scale, new NumberAxis("regret in "
-                + outcome));
+                + outcome + regretUnit(share)));
         legend.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
         legend.setMargin(4, 4, 40, 4);
         chart.addSubtitle(legend);
