@@ -39,6 +39,10 @@ class RobustTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("count_test (count over the run, lower is better)") && r.out().contains("Most robust by the largest regret: events.test.rate=2"),
                 r.out());
+        // a probability's regret is charted in percentage points, as the tables say it; a count's as it is
+        assertTrue(Files.readString(out.resolve("charts/regret-any_clash.svg")).contains("Regret in any_clash (percentage points) across"));
+        assertTrue(Files.readString(out.resolve("charts/regret-map-any_clash.svg")).contains("Regret in any_clash (percentage points) by"));
+        assertFalse(Files.readString(out.resolve("charts/regret-count_test.svg")).contains("percentage points"));
         Map<String, CSVRecord> byPolicy = new HashMap<>();
         for (CSVRecord x : csv(out.resolve("policies.csv"))) {
             if (x.get("outcome").equals("count_test")) {

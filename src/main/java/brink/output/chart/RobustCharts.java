@@ -103,7 +103,7 @@ public final class RobustCharts {
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Policy"), axis, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.getDomainAxis().setMaximumCategoryLabelLines(3);
-        JFreeChart chart = new JFreeChart("Regret in " + outcome + " across the futures, by policy", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        JFreeChart chart = new JFreeChart("Regret in " + outcome + regretUnit(share) + " across the futures, by policy", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         return ChartFiles.finish(chart, foot + " Regret: how much worse than the best policy in the same future. Box: 25-75 % of futures, line: median, circle: "
                 + "mean, whiskers: the rest, triangles: outliers.");
     }
@@ -160,7 +160,7 @@ public final class RobustCharts {
         y.setRange(0.5, policies.size() + 0.5);
         XYPlot p = new XYPlot(data, x, y, r);
         p.setBackgroundPaint(Color.WHITE);
-        JFreeChart chart = new JFreeChart("Regret in " + outcome + " by policy and future", JFreeChart.DEFAULT_TITLE_FONT, p, false);
+        JFreeChart chart = new JFreeChart("Regret in " + outcome + regretUnit(share) + " by policy and future", JFreeChart.DEFAULT_TITLE_FONT, p, false);
         org.jfree.chart.title.PaintScaleLegend legend = new org.jfree.chart.title.PaintScaleLegend(scale, new NumberAxis("regret in "
                 + outcome + regretUnit(share)));
         legend.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
