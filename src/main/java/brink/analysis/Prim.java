@@ -270,7 +270,7 @@ public final class Prim {
                     if (l[j] > h[j]) {
                         continue;
                     }
-                    Candidate c = candidate(x, y, in, l, h, j, casesOld, s.objective(), full);
+                    Candidate c = candidate(x, y, in, l, h, j, casesOld, in.size(), s.objective(), full);
                     if (c.points() == 0 || c.points() == in.size()) {
                         continue;
                     }
@@ -345,9 +345,7 @@ public final class Prim {
                         double q = Quantiles.of(outside, s.pasteAlpha());
                         h[j] = levelAtOrBelow(outside, q);
                     }
-                    Candidate c = candidate(x, y, inside(x, among, l, h), l, h, j, casesOld, s.objective(), full);
-                    c = new Candidate(c.low(), c.high(), c.points(), c.cases(), s.objective().score(casesOld, in.size(), c.cases(),
-                            c.points()), c.unrestricted());
+                    Candidate c = candidate(x, y, inside(x, among, l, h), l, h, j, casesOld, in.size(), s.objective(), full);
                     if (better(c, best)) {
                         best = c;
                     }
@@ -393,8 +391,9 @@ public final class Prim {
         return sorted[sorted.length - 1];
     }
 
+    /** The points of {@code from} inside [l, h] along j, scored against the box they come from (casesOld of nOld points). */
     private static Candidate candidate(double[][] x, boolean[] y, List<Integer> from, double[] l, double[] h, int j, int casesOld,
-                                       Objective objective, double[][] full) {
+                                       int nOld, Objective objective, double[][] full) {
         int count = 0;
         int cases = 0;
         for (int i : from) {
@@ -407,7 +406,7 @@ public final class Prim {
         for (int d = 0; d < l.length; d++) {
             unrestricted += l[d] <= full[0][d] && h[d] >= full[1][d] ? 1 : 0;
         }
-        return new Candidate(l, h, count, cases, objective.score(casesOld, from.size(), cases, count), unrestricted);
+        return new Candidate(l, h, count, cases, objective.score(casesOld, nOld, cases, count), unrestricted);
     }
 
     /** The higher score; on a tie the box restricting fewer parameters (the Workbench's rule), then the larger one. */
