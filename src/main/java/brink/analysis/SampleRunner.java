@@ -1,8 +1,7 @@
 package brink.analysis;
 
+import brink.experiment.Ensemble;
 import brink.experiment.Outcome;
-import brink.experiment.Replication;
-import brink.experiment.Seeds;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioException;
 import brink.scenario.ScenarioLoader;
@@ -123,31 +122,38 @@ public final class SampleRunner implements java.io.Serializable {
     public SampleResult run(int sample, double[] unit) throws ScenarioException {
         double[] values = values(unit);
         Scenario s = scenario(values);
-        Replication replication = new Replication(s, s.days(), List.of());
         int k = outcomes.size();
         double[][] v = new double[k][replications];
-        int[] index = null;
+        Outcome[] chosen = new Outcome[k];
         Outcome.Unit[] units = new Outcome.Unit[k];
         List<brink.experiment.RunSummary> summaries = targets ? new ArrayList<>() : null;
-        brink.experiment.RunShape shape = null;
-        for (int i = 0; i < replications; i++) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new java.util.concurrent.CancellationException("interrupted");
-            }
-            Replication.Outcome o = replication.run(i, Seeds.replication(seed, i));
-            shape = o.shape();
-            if (summaries != null) {
-                summaries.add(o.record().summary());
-            }
-            if (index == null) {
-                index = indexOf(o.shape().outcomes());
-                for (int j = 0; j < k; j++) {
-                    units[j] = o.shape().outcomes().get(index[j]).unit();
+        brink.experiment.RunShape shape;
+        try {
+            // on this thread: a sweep runs its samples in parallel, or an executor of Spark runs them
+            shape = Ensemble.run(s, replications, seed, 1, List.of(), new Ensemble.Listener() {
+                @Override
+                public void started(brink.experiment.RunShape started) {
+                    int[] index = indexOf(started.outcomes());
+                    for (int j = 0; j < k; j++) {
+                        chosen[j] = started.outcomes().get(index[j]);
+                        units[j] = chosen[j].unit();
+                    }
                 }
-            }
-            for (int j = 0; j < k; j++) {
-                v[j][i] = o.shape().outcomes().get(index[j]).value().applyAsDouble(o.record().summary());
-            }
+
+                @Override
+                public void finished(brink.experiment.RunRecord run) {
+                    if (summaries != null) {
+                        summaries.add(run.summary());
+                    }
+                    for (int j = 0; j < k; j++) {
+                        v[j][run.replication()] = chosen[j].value().applyAsDouble(run.summary());
+                    }
+                }
+            }, (done, total) -> { });
+        } catch (java.io.InterruptedIOException e) {
+            throw new java.util.concurrent.CancellationException("interrupted");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // nothing here reads or writes a file
         }
         double[] mean = new double[k];
         double[] low = new double[k];

@@ -42,11 +42,20 @@ public final class Runs {
     }
 
     /** What to keep in memory beyond the summaries (each run's series at its end, its events), and who else looks. */
-    public record Keep(boolean ends, boolean events, Observer observer) {
+    public record Keep(boolean ends, boolean events, Observer observer, java.util.function.IntFunction<sim.engine.Steppable> watchers) {
         public static final Keep SUMMARIES = new Keep(false, false, null);
 
         public Keep(boolean ends, boolean events) {
             this(ends, events, null);
+        }
+
+        public Keep(boolean ends, boolean events, Observer observer) {
+            this(ends, events, observer, null);
+        }
+
+        /** The same, with {@code watchers.apply(i)} watching replication i day by day (null: none). */
+        public Keep watching(java.util.function.IntFunction<sim.engine.Steppable> w) {
+            return new Keep(ends, events, observer, w);
         }
     }
 
@@ -71,6 +80,15 @@ public final class Runs {
      */
     public static Result run(List<Scenario> scenarios, int reps, long seed, int threads, Comparison pairing, Ensemble.Progress progress,
                              Output output, Keep keep) throws IOException {
+        return run(scenarios, reps, seed, threads, pairing, progress, output, keep, null);
+    }
+
+    /** The same, the runs made by {@code remote} (Spark) unless it is null; the results are the same either way. */
+    public static Result run(List<Scenario> scenarios, int reps, long seed, int threads, Comparison pairing, Ensemble.Progress progress,
+                             Output output, Keep keep, brink.experiment.RemoteReplications remote) throws IOException {
+        if (remote != null && keep.watchers() != null) {
+            throw new IllegalArgumentException("a run watched day by day runs on this machine");
+        }
         long budget = (long) (Runtime.getRuntime().maxMemory() * 0.6) / scenarios.size();
         List<TheatreOutputs> outputs = new ArrayList<>();
         List<List<Kept>> kept = new ArrayList<>();
@@ -90,6 +108,11 @@ public final class Runs {
                     if (out != null) {
                         out.started(started);
                     }
+                }
+
+                @Override
+                public sim.engine.Steppable watcher(int replication) {
+                    return keep.watchers() == null ? null : keep.watchers().apply(replication);
                 }
 
                 @Override
@@ -116,7 +139,7 @@ public final class Runs {
         }
         List<RunShape> shapes;
         try {
-            shapes = Ensemble.run(scenarios, reps, seed, threads, Metrics.standard(), listeners, pairing, progress);
+            shapes = Ensemble.run(scenarios, reps, seed, threads, Metrics.standard(), listeners, pairing, progress, remote);
         } finally {
             for (TheatreOutputs o : outputs) {
                 if (o != null) {

@@ -74,11 +74,16 @@ public final class WargameTurns {
                                     Map<Integer, Map<String, MoveSheetSpec>> sheets, int t, int reps, int threads, List<String> commandLine,
                                     boolean charts, java.util.function.BooleanSupplier interrupted) throws IOException, ScenarioException {
         Scenario s = Adjudication.scenario(g, base, sheets, t);
-        World w = Adjudication.history(s, g);
-        World before = t == 1 ? Adjudication.atStart(base, g) : Adjudication.history(Adjudication.scenario(g, base, sheets, t - 1), g);
+        int from = g.daysThrough(t - 1);
+        // the game is replication 0 of the turn's run: kept whole from it, with its standing as the turn began (what had
+        // happened by then does not depend on this turn's moves), instead of being run again
+        History history = new History(from);
         String prefix = Game.folder(t) + "/run/";
         brink.app.Runs.Result r = brink.app.Runs.run(List.of(s), reps, g.seed(), threads, null, (done, total) -> { },
-                new brink.app.Runs.Output(folder, List.of(prefix), 1, commandLine), brink.app.Runs.Keep.SUMMARIES);
+                new brink.app.Runs.Output(folder, List.of(prefix), 1, commandLine),
+                brink.app.Runs.Keep.SUMMARIES.watching(i -> i == 0 ? history : null));
+        World w = history.world;
+        TurnStory.Standing before = t == 1 ? standing(Adjudication.atStart(base, g)) : history.before;
         String failed = Charting.charts(folder, List.of(prefix), false, !charts, interrupted);
         List<WhiteCell.Spread> spread = spread(r.shapes().get(0).outcomes(), r.summaries(0));
         Map<String, String> svgs = new LinkedHashMap<>();
@@ -98,11 +103,10 @@ public final class WargameTurns {
                 }
             }
         }
-        int from = g.daysThrough(t - 1);
         List<LoggedEvent> turnEvents = w.log().stream().filter(e -> e.day() >= from).toList();
         String paragraph = TurnStory.paragraph(g, base.spec(), t, sheets.getOrDefault(t, Map.of()),
                 Orders.intensities(base.spec(), sheets, t), turnEvents, narrative(w), names(w.ladder()), names(w.signals()),
-                standing(before), standing(w));
+                before, standing(w));
         Files.writeString(folder.file(Game.folder(t) + "/report.html"), WhiteCell.html(g, t, w, narrative(w), paragraph, spread, reps, svgs));
         // the sheets this turn was adjudicated with, frozen from now on
         Files.writeString(folder.file(Game.folder(t) + "/" + brink.wargame.GameFolder.FROZEN),
@@ -111,6 +115,26 @@ public final class WargameTurns {
             sheetsAndBriefs(folder, g, base, t + 1, w, w.log().stream().filter(e -> e.day() >= from).toList(), sheets);
         }
         return failed;
+    }
+
+    /** Watches the game's replication: its world, and its standing at the end of the day before the turn began. */
+    private static final class History implements sim.engine.Steppable {
+        private static final long serialVersionUID = 1L;
+        private final int from;
+        private transient World world;
+        private transient TurnStory.Standing before;
+
+        History(int from) {
+            this.from = from;
+        }
+
+        @Override
+        public void step(sim.engine.SimState state) {
+            world = ((brink.model.BrinkModel) state).world();
+            if (world.getDay() == from - 1) {
+                before = standing(world);
+            }
+        }
     }
 
     public static List<String> names(brink.model.Ladder l) {
@@ -134,7 +158,7 @@ public final class WargameTurns {
      * The ladder and the signalling track of the game day by day: over the turn (turn-NN/charts/ladder-turn) and over
      * the game so far (ladder-game), as PNG and SVG, from the history's log.
      */
-    private static void ladderCharts(OutputFolder folder, Game g, int t, World w, World before, Map<String, String> svgs)
+    private static void ladderCharts(OutputFolder folder, Game g, int t, World w, TurnStory.Standing before, Map<String, String> svgs)
             throws IOException {
         List<GameCharts.Step> steps = w.log().stream().map(e -> new GameCharts.Step(e.day(), e.rungAfter(), e.signalAfter(),
                 TurnStory.ordered(e, g.teams()))).toList();
@@ -144,7 +168,7 @@ public final class WargameTurns {
         int from = g.daysThrough(t - 1);
         Map<String, org.jfree.chart.JFreeChart> charts = new LinkedHashMap<>();
         charts.put("ladder-turn", GameCharts.ladderDaily(g.title() + ": " + g.describe(t) + ", day by day", g.start(), from,
-                g.daysThrough(t), before.ladder().getRung(), before.signals().getRung(), steps, names(w.ladder()), names(w.signals()), foot));
+                g.daysThrough(t), before.rung(), before.signal(), steps, names(w.ladder()), names(w.signals()), foot));
         if (t > 1) {
             charts.put("ladder-game", GameCharts.ladderDaily(g.title() + ": the game so far (turns 1-" + t + "), day by day", g.start(), 0,
                     g.daysThrough(t), startRung, 0, steps, names(w.ladder()), names(w.signals()), foot));

@@ -33,9 +33,10 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ExtendsOption access = new ExtendsOption();
 
-    @Option(names = "--reps", paramLabel = "N", defaultValue = "2000",
-            description = "replications per measurement, 100 to " + EnsembleOptions.MAX_REPS + " (default: ${DEFAULT-VALUE})")
-    int reps;
+    @Mixin
+    RepsOption replications = new RepsOption();
+
+    private int reps;
 
     @Option(names = "--threads", paramLabel = "T", description = "threads for the parallel measurement (default: all cores)")
     Integer threads;
@@ -46,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        EnsembleOptions.checkReps(reps);
+        reps = replications.count();
         if (reps < MEMORY_SMALL) {
             throw new UserError("--reps must be at least " + MEMORY_SMALL + " for the memory comparison, got " + reps);
         }

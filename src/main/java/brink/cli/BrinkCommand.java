@@ -32,6 +32,7 @@ public final class BrinkCommand implements Runnable {
     /** Runs {@code brink args} in this process (the tests call this) and returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new BrinkCommand());
+        RepsOption.install(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

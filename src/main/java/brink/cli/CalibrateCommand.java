@@ -58,8 +58,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "N", defaultValue = "200", description = "draws from the priors (default: ${DEFAULT-VALUE})")
     int samples;
 
-    @Option(names = "--reps", paramLabel = "R", defaultValue = "20", description = "replications per draw (default: ${DEFAULT-VALUE})")
-    int reps;
+    @Mixin
+    RepsOption replications = new RepsOption();
+
+    private int reps;
 
     @Option(names = "--tolerance", paramLabel = "E", defaultValue = "0",
             description = {"how far outside a range a kept draw may be, in widths of the range (default: ${DEFAULT-VALUE}:",
@@ -77,7 +79,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        EnsembleOptions.checkReps(reps);
+        reps = replications.count();
         options.checkYears();
         int threads = options.threads();
         brink.analysis.Engine where = engine.engine(threads);

@@ -51,9 +51,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/compare-<first>-vs-<second>...)")
     Path out;
 
-    @Option(names = "--reps", paramLabel = "N", defaultValue = "200",
-            description = "replications of each scenario, 2 to " + EnsembleOptions.MAX_REPS + " (default: ${DEFAULT-VALUE})")
-    int reps;
+    @Mixin
+    RepsOption replications = new RepsOption();
+
+    private int reps;
 
     @Option(names = "--at-years", paramLabel = "Y", split = ",", defaultValue = "1,3,5,10",
             description = "years at whose end balance ratios are compared (default: ${DEFAULT-VALUE}; later ones are skipped)")
@@ -69,9 +70,12 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     EnsembleOptions options;
 
+    @Mixin
+    EngineOption engine = new EngineOption();
+
     @Override
     public Integer call() throws IOException {
-        EnsembleOptions.checkReps(reps);
+        reps = replications.count();
         if (reps < 2) {
             throw new UserError("--reps must be at least 2 to give an interval, got " + reps);
         }
@@ -106,7 +110,7 @@ final class CompareCommand implements Callable<Integer> {
                 try (ProgressReporter progress = new ProgressReporter("compare", reps, options.quiet)) {
                     result = brink.app.Runs.run(scenarios, reps, options.seed, threads, comparison, progress,
                             new brink.app.Runs.Output(folder, labels.stream().map(l -> l + "/").toList(), events, commandLine()),
-                            brink.app.Runs.Keep.SUMMARIES);
+                            brink.app.Runs.Keep.SUMMARIES, engine.replications(folder));
                 }
                 List<Comparison.Row> rows = comparison.rows();
                 ComparisonCsv.write(folder.file("comparison.csv"), labels.get(0), rows);

@@ -6,8 +6,6 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run ensembles. */
 final class EnsembleOptions {
-    static final int MAX_REPS = 100_000;
-
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Seeds.DEFAULT,
             description = "base seed; replication i uses a seed derived from (S, i) (default: ${DEFAULT-VALUE})")
     long seed;
@@ -29,12 +27,6 @@ final class EnsembleOptions {
             throw new UserError("--threads must be between 1 and " + Ensemble.MAX_THREADS + ", got " + t);
         }
         return t;
-    }
-
-    static void checkReps(int reps) {
-        if (reps < 1 || reps > MAX_REPS) {
-            throw new UserError("--reps must be between 1 and " + MAX_REPS + ", got " + reps);
-        }
     }
 
     static void checkEvents(int events) {

@@ -75,8 +75,10 @@ final class RobustCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "N", description = "futures (lhs: samples; grid: points per field) (default: 20)")
     Integer samples;
 
-    @Option(names = "--reps", paramLabel = "R", description = "replications per policy and future, the same seeds everywhere (default: 20)")
-    Integer reps;
+    @Mixin
+    RepsOption replications = new RepsOption();
+
+    private Integer reps;
 
     @Option(names = "--outcomes", paramLabel = "NAME,...", split = ",",
             description = "outcomes to judge the policies by (default: any_war,clashes)")
@@ -98,6 +100,7 @@ final class RobustCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        reps = replications.value();
         long seed = options.seed;
         List<String> goalTexts = new ArrayList<>(goals == null ? List.of() : goals);
         List<String> satisfyTexts = new ArrayList<>(satisfy == null ? List.of() : satisfy);
@@ -147,7 +150,7 @@ final class RobustCommand implements Callable<Integer> {
         }
         design = design == null ? "lhs" : design;
         samples = samples == null ? 20 : samples;
-        reps = reps == null ? 20 : reps;
+        reps = reps == null ? RepsOption.PER_SAMPLE : reps;
         outcomes = outcomes == null ? List.of("any_war", "clashes") : outcomes;
         goals = goalTexts;
         satisfy = satisfyTexts;
@@ -157,7 +160,7 @@ final class RobustCommand implements Callable<Integer> {
     }
 
     private int run(long seed, List<Setting> experimentSettings, Map<String, String> origins) throws IOException {
-        EnsembleOptions.checkReps(reps);
+        RepsOption.check("--reps", reps);
         options.checkYears();
         int threads = options.threads();
         Design.Kind kind = switch (design.toLowerCase(Locale.ROOT)) {

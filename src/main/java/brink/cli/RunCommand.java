@@ -13,7 +13,6 @@ import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,9 +42,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario-name>/)")
     Path out;
 
-    @Option(names = "--reps", paramLabel = "N", defaultValue = "1",
-            description = "number of replications, 1 to " + EnsembleOptions.MAX_REPS + " (default: ${DEFAULT-VALUE})")
-    int reps;
+    @Mixin
+    RepsOption replications = new RepsOption();
+
+    private int reps;
 
     @Option(names = "--events", paramLabel = "K", defaultValue = "100",
             description = "write the event log of the first K replications to events.csv (default: ${DEFAULT-VALUE})")
@@ -57,9 +57,12 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     EnsembleOptions options;
 
+    @Mixin
+    EngineOption engine = new EngineOption();
+
     @Override
     public Integer call() throws IOException {
-        EnsembleOptions.checkReps(reps);
+        reps = replications.count();
         options.checkYears();
         int threads = options.threads();
         EnsembleOptions.checkEvents(events);
@@ -80,6 +83,10 @@ final class RunCommand implements Callable<Integer> {
         try (folder) {
             List<Path> written;
             if (scenario.spec().kind() == ScenarioSpec.Kind.BATTLE) {
+                if (!engine.local()) {
+                    throw new UserError("--engine spark runs theatre scenarios; " + scenarioFile + " is a battle (its "
+                            + "replications take microseconds here)");
+                }
                 Battle.Result first = runBattle(scenario, folder, started);
                 String failed = Scenarios.charts(folder, List.of(""), false, noCharts);
                 written = Scenarios.commit(folder);
@@ -95,7 +102,8 @@ final class RunCommand implements Callable<Integer> {
                 brink.app.Runs.Result r;
                 try (ProgressReporter progress = new ProgressReporter(scenario.name(), reps, options.quiet)) {
                     r = brink.app.Runs.run(List.of(scenario), reps, options.seed, threads, null, progress,
-                            new brink.app.Runs.Output(folder, List.of(""), events, commandLine()), brink.app.Runs.Keep.SUMMARIES);
+                            new brink.app.Runs.Output(folder, List.of(""), events, commandLine()), brink.app.Runs.Keep.SUMMARIES,
+                            engine.replications(folder));
                 }
                 boolean hadCharts = java.nio.file.Files.exists(dir.resolve("report.html"))
                         || java.nio.file.Files.isDirectory(dir.resolve("charts"));
@@ -141,13 +149,7 @@ final class RunCommand implements Callable<Integer> {
     /** Runs the replications and writes the battle's data files (uncommitted); returns replication 0. */
     private Battle.Result runBattle(Scenario scenario, OutputFolder folder, Instant started) throws IOException {
         long[] seeds = Ensemble.seeds(options.seed, reps);
-        List<Battle.Result> results = new ArrayList<>();
-        for (long s : seeds) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedIOException("interrupted after " + results.size() + " of " + reps + " replications");
-            }
-            results.add(Battle.run(scenario.spec().battle(), s));
-        }
+        List<Battle.Result> results = Ensemble.battles(scenario.spec().battle(), reps, options.seed);
         Battle.Result withoutNoise = scenario.spec().battle().noise() > 0 ? Battle.withoutNoise(scenario.spec().battle()) : null;
         BattleOutputs.write(folder, scenario.name(), scenario.start(), seeds, results, withoutNoise,
                 new Manifest.Content(commandLine(), scenario.name(), scenario.file(), scenario.sha256(),

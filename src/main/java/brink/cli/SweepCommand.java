@@ -66,9 +66,10 @@ final class SweepCommand implements Callable<Integer> {
                 "(default 64); morris: trajectories r (default 20)"})
     Integer samples;
 
-    @Option(names = "--reps", paramLabel = "R",
-            description = "replications per sample, the same seeds in every sample (default: 20)")
-    Integer reps;
+    @Mixin
+    RepsOption replications = new RepsOption();
+
+    private Integer reps;
 
     @Option(names = "--outcomes", paramLabel = "NAME,...", split = ",",
             description = "outcomes of the catalogue to record (default: the headline outcomes)")
@@ -85,6 +86,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        reps = replications.value();
         List<Parameter> parameters = new ArrayList<>();
         List<brink.scenario.Setting> settings = new ArrayList<>();
         java.util.Map<String, String> origins = new java.util.HashMap<>();
@@ -125,8 +127,8 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError("nothing to vary: give --vary PATH=LOW:HIGH (repeatable), or an experiment file");
         }
         settings.addAll(set.settings());
-        reps = reps == null ? 20 : reps;
-        EnsembleOptions.checkReps(reps);
+        reps = reps == null ? RepsOption.PER_SAMPLE : reps;
+        RepsOption.check("--reps", reps);
         options.checkYears();
         int threads = options.threads();
         brink.analysis.Engine where = engine.engine(threads);

@@ -141,7 +141,7 @@ final class WargameCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UserError("--fog: " + e.getMessage());
             }
-            EnsembleOptions.checkReps(reps);
+            RepsOption.check("--spread", reps);
             if (Files.isRegularFile(out.resolve(GameFolder.GAME))) {
                 throw new UserError(out + " already holds a game: brink wargame turn " + out + " plays its next turn");
             }

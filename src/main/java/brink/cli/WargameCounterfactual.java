@@ -48,8 +48,10 @@ final class WargameCounterfactual implements Callable<Integer> {
     @Parameters(paramLabel = "GAME", description = "the game folder")
     Path dir;
 
-    @Option(names = "--reps", paramLabel = "N", defaultValue = "1000", description = "replications (default: ${DEFAULT-VALUE})")
-    int reps;
+    @Mixin
+    RepsOption replications = new RepsOption();
+
+    private int reps;
 
     @Option(names = "--without", paramLabel = "TEAM[:TURN]", split = ",",
             description = "a team whose orders the model's play replaces, from turn TURN on (default: from turn 1); repeatable")
@@ -60,7 +62,7 @@ final class WargameCounterfactual implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        EnsembleOptions.checkReps(reps);
+        reps = replications.count();
         if (!without.isEmpty()) {
             return run(spec, dir, reps, without, options);
         }

@@ -24,16 +24,31 @@ public final class Replication {
         this.metrics = metrics;
     }
 
+    public Scenario scenario() {
+        return scenario;
+    }
+
     /** A finished run: its record, and the shape the writers need (the same for every seed). */
     public record Outcome(RunRecord record, RunShape shape) {
     }
 
     public Outcome run(int replication, long seed) {
+        return run(replication, seed, null);
+    }
+
+    /**
+     * Runs one replication; a {@code watcher}, if any, sees the world after each day (after the recorders) and keeps
+     * what it wants of it (the wargame keeps replication 0's world whole instead of running it again).
+     */
+    public Outcome run(int replication, long seed, Steppable watcher) {
         BrinkModel model = new BrinkModel(theatre, seed, BrinkModel.BATCH_DAYS_PER_STEP);
         Recorder recorder = new Recorder(layout, this::plan);
         model.addObserver(recorder);
         YearEnds yearEnds = new YearEnds();
         model.addObserver(yearEnds);
+        if (watcher != null) {
+            model.addObserver(watcher);
+        }
         model.start();
         yearEnds.budgetsAtStart = model.world().actors().stream().mapToDouble(a -> a.getBudget()).toArray();
         recorder.recordStart(model.world());
@@ -43,6 +58,26 @@ public final class Replication {
         RunSummary summary = summarize(w, replication, seed, yearEnds);
         RunRecord record = new RunRecord(replication, seed, recorder.values(), summary, w.log());
         return new Outcome(record, shape(w, recorder));
+    }
+
+    /**
+     * The shape every run of this scenario has (its series, its outcome catalogue), from a model built and started but
+     * not run: what an ensemble whose runs come from elsewhere (Spark) needs before the first of them arrives.
+     */
+    public RunShape shape() {
+        BrinkModel model = new BrinkModel(theatre, 0, BrinkModel.BATCH_DAYS_PER_STEP);
+        Recorder recorder = new Recorder(layout, this::plan);
+        model.start();
+        recorder.recordStart(model.world());
+        return shape(model.world(), recorder);
+    }
+
+    /**
+     * Replication 0 of {@code brink run --seed S} as a person watches it: the same model and seed as every run's first
+     * replication, one day per step of the schedule (the GUI, a wargame's start). Nothing is run yet.
+     */
+    public static BrinkModel watchable(Scenario scenario, long baseSeed) {
+        return new BrinkModel(new Theatre(scenario, scenario.days()), Seeds.replication(baseSeed, 0));
     }
 
     /** The record plan, worked out on the first replication and shared by all (it depends only on the scenario). */

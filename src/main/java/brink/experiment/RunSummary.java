@@ -24,5 +24,5 @@ public record RunSummary(
         double[][] balanceAtYearEnd,
         int[][] firingDaysInMonth,
         double[] budgetAtStart,
-        double[][] budgetAtYearEnd) {
+        double[][] budgetAtYearEnd) implements java.io.Serializable {
 }

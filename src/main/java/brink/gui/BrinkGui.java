@@ -1,9 +1,8 @@
 package brink.gui;
 
 import brink.experiment.LiveHistory;
-import brink.experiment.Seeds;
+import brink.experiment.Replication;
 import brink.model.BrinkModel;
-import brink.model.Theatre;
 import brink.model.World;
 import brink.output.WholeFile;
 import brink.scenario.LeverSettings;
@@ -56,7 +55,7 @@ public final class BrinkGui extends GUIState {
     private LiveCharts charts;
 
     public BrinkGui(Scenario base, long seed) {
-        super(new BrinkModel(base, Seeds.replication(seed, 0)));
+        super(Replication.watchable(base, seed));
         if (base.spec().kind() != ScenarioSpec.Kind.THEATRE) {
             throw new IllegalArgumentException("the GUI runs theatre scenarios; " + base.name() + " is a battle");
         }
@@ -118,7 +117,7 @@ public final class BrinkGui extends GUIState {
             scenario = base;
         }
         long seed = levers.getSeed();
-        BrinkModel model = new BrinkModel(new Theatre(scenario, scenario.days()), Seeds.replication(seed, 0));
+        BrinkModel model = Replication.watchable(scenario, seed);
         LiveHistory history = new LiveHistory(METRICS);
         model.addObserver(history);
         state = model;

@@ -5,7 +5,8 @@ package brink.model;
  * moved, and which earlier event caused it ({@code cause} is -1 for none, else the {@code seq} of the causing event).
  */
 public record LoggedEvent(int seq, int day, String actor, String target, String type, String detail,
-                          int rungBefore, int rungAfter, int signalBefore, int signalAfter, int cause, Kind kind, String period) {
+                          int rungBefore, int rungAfter, int signalBefore, int signalAfter, int cause, Kind kind, String period)
+        implements java.io.Serializable {
     /**
      * What kind of line it is, so that no reader has to recognise it by its words: an event of the scenario firing; a
      * period (an exercise, talks...) beginning or ending, {@code period} naming its type; a scheduled or triggered

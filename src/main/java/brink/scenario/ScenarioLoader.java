@@ -88,6 +88,25 @@ public final class ScenarioLoader {
         return finish(name, file, shown, root, texts, more, problems);
     }
 
+    /**
+     * A scenario rebuilt on another machine (a Spark executor) from what was resolved and checked here: checked again
+     * over the longest horizon, then cut to its own (a {@code --years} cut may have left dated entries after its end, as
+     * {@code brink run} allows), so that it is the same content, hash for hash ({@code sha256} is checked).
+     */
+    public static Scenario copy(String name, Path file, String resolvedJson, List<String> settings, String sha256) throws ScenarioException {
+        double years;
+        try {
+            years = ORDERED.readTree(resolvedJson).path("years").asDouble(10);
+        } catch (IOException e) {
+            throw new IllegalStateException("a resolved scenario could not be read back: " + e.getMessage(), e);
+        }
+        Scenario s = fromResolved(name, file, withYears(resolvedJson, 100), settings, List.of()).withYears(years);
+        if (!s.sha256().equals(sha256)) {
+            throw new IllegalStateException("the copy of " + name + " is not the scenario sent (" + s.sha256() + ", not " + sha256 + ")");
+        }
+        return s;
+    }
+
     private static Scenario finish(String name, Path file, String shown, Node root, List<String> settingTexts, List<Setting> settings,
                                    List<Problem> problems) throws ScenarioException {
         root = Settings.apply(root, settings, problems);

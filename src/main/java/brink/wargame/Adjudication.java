@@ -1,8 +1,8 @@
 package brink.wargame;
 
+import brink.experiment.Replication;
 import brink.experiment.Seeds;
 import brink.model.BrinkModel;
-import brink.model.Theatre;
 import brink.model.World;
 import brink.scenario.MoveSheetSpec;
 import brink.scenario.Scenario;
@@ -46,18 +46,17 @@ public final class Adjudication {
         return whole + rest / 365.25;
     }
 
-    /** Replication 0 of the scenario, run to its end. */
+    /** Replication 0 of the scenario, run to its end (as the turn's ensemble runs it: {@link Replication}). */
     public static World history(Scenario s, Game g) {
-        BrinkModel m = new BrinkModel(new Theatre(s, s.days()), Seeds.replication(g.seed(), 0), BrinkModel.BATCH_DAYS_PER_STEP);
-        m.start();
-        m.runToEnd();
-        return m.world();
+        World[] world = new World[1];
+        new Replication(s, s.days(), java.util.List.of()).run(0, Seeds.replication(g.seed(), 0),
+                state -> world[0] = ((BrinkModel) state).world());
+        return world[0];
     }
 
     /** The world as the game begins (day 0, nothing run). */
     public static World atStart(Scenario base, Game g) {
-        Scenario s = base.withYears(years(g, 1));
-        BrinkModel m = new BrinkModel(new Theatre(s, s.days()), Seeds.replication(g.seed(), 0));
+        BrinkModel m = Replication.watchable(base.withYears(years(g, 1)), g.seed());
         m.start();
         return m.world();
     }

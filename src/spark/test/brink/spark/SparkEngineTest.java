@@ -71,6 +71,34 @@ class SparkEngineTest {
     }
 
     /**
+     * brink run and brink compare on Spark: the baseline (with --years cutting dated entries off, which the executors
+     * must read back as the driver did) and a comparison, their files the local engine's byte for byte.
+     */
+    @Test
+    void runAndCompareOnSparkWriteTheLocalEnginesFiles() throws Exception {
+        List<String> run = List.of("run", "scenarios/baseline.yaml", "--reps", "21", "--years", "3", "--seed", "9", "-q", "--no-charts");
+        Result local = brink(with(run, "--out", dir.resolve("run-local").toString()));
+        assertEquals(0, local.exit(), local.err());
+        Result spark = brink(with(run, "--out", dir.resolve("run-spark").toString(), "--engine", "spark", "--master", "local[2]"));
+        assertEquals(0, spark.exit(), spark.err());
+        for (String f : List.of("runs.csv", "series.csv", "events.csv")) {
+            assertEquals(Files.readString(dir.resolve("run-local").resolve(f)), Files.readString(dir.resolve("run-spark").resolve(f)), f);
+        }
+        List<String> compare = List.of("compare", "scenarios/baseline.yaml", "scenarios/us-drawdown.yaml", "--reps", "20", "--years", "2",
+                "-q", "--no-charts");
+        local = brink(with(compare, "--out", dir.resolve("compare-local").toString()));
+        assertEquals(0, local.exit(), local.err());
+        spark = brink(with(compare, "--out", dir.resolve("compare-spark").toString(), "--engine", "spark", "--master", "local[2]"));
+        assertEquals(0, spark.exit(), spark.err());
+        for (String f : List.of("comparison.csv", "baseline/runs.csv", "us-drawdown/series.csv")) {
+            assertEquals(Files.readString(dir.resolve("compare-local").resolve(f)), Files.readString(dir.resolve("compare-spark").resolve(f)), f);
+        }
+        try (var left = Files.list(dir.resolve("run-spark"))) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".brink-scratch")), "Spark's scratch folder removed");
+        }
+    }
+
+    /**
      * Spark's working files in local mode (its block manager, a folder per context, unpacked native libraries) are made
      * inside the output folder, not in java.io.tmpdir, which is watched during the run (they are deleted when the
      * context stops, so only a watch sees them).
