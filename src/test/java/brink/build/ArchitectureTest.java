@@ -76,6 +76,18 @@ class ArchitectureTest {
                 .check(brink);
     }
 
+    /** One replication runner: a model is built only by Replication (a batch run or replication 0 to watch) and its own package. */
+    @Test
+    void onlyReplicationBuildsAModel() {
+        noClasses().that().resideOutsideOfPackage("brink.model..").and().doNotHaveFullyQualifiedName("brink.experiment.Replication")
+                .should().callConstructor(brink.model.BrinkModel.class, brink.model.Theatre.class, long.class)
+                .orShould().callConstructor(brink.model.BrinkModel.class, brink.model.Theatre.class, long.class, int.class)
+                .orShould().callConstructor(brink.model.BrinkModel.class, brink.scenario.Scenario.class, long.class)
+                .check(brink);
+        noClasses().that().resideOutsideOfPackages("brink.experiment..", "brink.model..").should().callMethod(brink.model.Battle.class, "run",
+                brink.scenario.BattleSpec.class, long.class).check(brink);
+    }
+
     @Test
     void noTwoPackagesDependOnEachOther() {
         slices().matching("brink.(*)..").should().beFreeOfCycles().check(brink);
