@@ -27,7 +27,7 @@ class SparkSubmitIT {
     private static String sparkClassPath() {
         List<String> brinkOnly = List.of("target" + File.separator + "classes", "target" + File.separator + "test-classes",
                 "brink-classes.jar",
-                "/mason/", "/jfreechart/", "/org.jfree.svg/", "/jcommon/", "/picocli/", "/moeaframework/", "/progressbar/",
+                "/mason/", "/jfreechart/", "/batik-", "/xmlgraphics-commons/", "/jcommon/", "/picocli/", "/moeaframework/", "/progressbar/",
                 "/commons-csv/", "/commons-math3/", "/jline", "/junit", "/opentest4j", "/apiguardian", "/jazzer", "/jackson-dataformat-yaml/",
                 "/snakeyaml/", "/jackson-datatype-jsr310/");
         return String.join(File.pathSeparator, Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))

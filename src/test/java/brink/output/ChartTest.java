@@ -66,7 +66,7 @@ class ChartTest {
         assertEquals(svg, Files.readString(out.resolve("charts/ladder.svg")), "no clock-based ids in the SVG");
         org.junit.jupiter.api.Assertions.assertArrayEquals(report, Files.readAllBytes(out.resolve("report.html")));
         String html = new String(report, java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(html.contains("id='brink-ladder-") && html.contains("id='brink-budgets-"), "ids are per chart");
+        assertTrue(html.contains("id=\"brink-ladder-") && html.contains("id=\"brink-budgets-"), "ids are per chart");
         // an events.csv written before it gained kind,period still gives the same chart (its exercises shaded)
         java.util.List<String> lines = Files.readAllLines(out.resolve("events.csv"));
         Files.write(out.resolve("events.csv"), lines.stream().map(l -> brink.TestFiles.firstCells(l, 12)).toList());

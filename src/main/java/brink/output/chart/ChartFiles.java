@@ -13,9 +13,8 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.svg.SVGGraphics2D;
 
-/** Writes a chart as PNG and as SVG (JFreeSVG) of the same drawing, and gives every chart its footnote. */
+/** Writes a chart as PNG and as SVG (Apache Batik's SVG generator) of the same drawing, and gives every chart its footnote. */
 public final class ChartFiles {
     public static final int WIDTH = 1100;
     public static final int HEIGHT = 650;
@@ -122,41 +121,16 @@ public final class ChartFiles {
     }
 
     /**
-     * The SVG's internal ids (clip paths) are prefixed with the file's name instead of JFreeSVG's default, a clock
-     * reading: the same folder then always gives the same files, and charts inlined together in one report still
-     * have distinct ids.
+     * The SVG's internal ids (clip paths, gradients) are prefixed with the file's name: charts inlined together in one
+     * report then have distinct ids, and the same folder always gives the same files.
      */
     public static void svg(JFreeChart chart, Path file, int height) throws IOException {
         String name = file.getFileName().toString().replaceFirst("^\\.", ""); // temporary files start with a dot
         Files.writeString(file, svgText(chart, name, height));
     }
 
-    /**
-     * A coordinate to a hundredth of a pixel, without trailing zeros ("12.5", "7"): JFreeSVG's default writes each
-     * one in full (156.07589721679688), and a ten-year daily series has 3,653 points a line.
-     */
-    static String hundredths(double v) {
-        if (!Double.isFinite(v) || Math.abs(v) > 1e12) {
-            return Double.toString(v);
-        }
-        long h = Math.round(v * 100);
-        StringBuilder b = new StringBuilder(12);
-        if (h < 0) {
-            b.append('-');
-            h = -h;
-        }
-        b.append(h / 100);
-        int cents = (int) (h % 100);
-        if (cents != 0) {
-            b.append('.').append(cents / 10);
-            if (cents % 10 != 0) {
-                b.append(cents % 10);
-            }
-        }
-        return b.toString();
-    }
-
-    private static final java.util.regex.Pattern SVG_SIZE = java.util.regex.Pattern.compile("^(<svg[^>]*?) width='(\\d+)' height='(\\d+)'");
+    private static final java.util.regex.Pattern SVG_WIDTH = java.util.regex.Pattern.compile("\\swidth=[\"'](\\d+)[\"']");
+    private static final java.util.regex.Pattern SVG_HEIGHT = java.util.regex.Pattern.compile("\\sheight=[\"'](\\d+)[\"']");
 
     /**
      * A chart's SVG document as an element to inline in a page, scaling to the page's width: its fixed size becomes a
@@ -168,16 +142,51 @@ public final class ChartFiles {
             return "";
         }
         String s = svgDocument.substring(start);
-        java.util.regex.Matcher m = SVG_SIZE.matcher(s);
-        return m.find() ? m.replaceFirst("$1 viewBox='0 0 $2 $3' preserveAspectRatio='xMidYMid meet' style='width:100%;height:auto'") : s;
+        int end = s.indexOf('>');
+        String tag = s.substring(0, end);
+        java.util.regex.Matcher w = SVG_WIDTH.matcher(tag);
+        java.util.regex.Matcher h = SVG_HEIGHT.matcher(tag);
+        if (!w.find() || !h.find()) {
+            return s;
+        }
+        String sized = tag.replace(w.group(), "").replace(h.group(), "") + " viewBox='0 0 " + w.group(1) + " " + h.group(1)
+                + "' preserveAspectRatio='xMidYMid meet' style='width:100%;height:auto'";
+        return sized + s.substring(end);
     }
 
     private static String svgText(JFreeChart chart, String fileName, int height) {
-        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, height);
         String stem = fileName.contains(".") ? fileName.substring(0, fileName.indexOf('.')) : fileName;
-        g2.setDefsKeyPrefix("brink-" + stem.replaceAll("[^A-Za-z0-9-]", "-") + "-");
-        g2.setGeomDoubleConverter(ChartFiles::hundredths);
+        String prefix = "brink-" + stem.replaceAll("[^A-Za-z0-9-]", "-") + "-";
+        org.w3c.dom.Document document;
+        try {
+            document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                    .createDocument(org.apache.batik.util.SVGConstants.SVG_NAMESPACE_URI, "svg", null);
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML documents are unavailable", e);
+        }
+        org.apache.batik.svggen.SVGGeneratorContext context = org.apache.batik.svggen.SVGGeneratorContext.createDefault(document);
+        context.setIDGenerator(new org.apache.batik.svggen.SVGIDGenerator() {
+            @Override
+            public String generateID(String kind) {
+                return super.generateID(prefix + kind);
+            }
+        });
+        // a coordinate to a hundredth of a pixel: a ten-year daily series has 3,653 points a line
+        context.setPrecision(2);
+        context.setComment(null);
+        context.setEmbeddedFontsOn(false);
+        org.apache.batik.svggen.SVGGraphics2D g2 = new org.apache.batik.svggen.SVGGraphics2D(context, false);
+        g2.setSVGCanvasSize(new java.awt.Dimension(WIDTH, height));
         chart.draw(g2, new Rectangle(0, 0, WIDTH, height));
-        return g2.getSVGDocument();
+        java.io.StringWriter out = new java.io.StringWriter(1 << 16);
+        try {
+            g2.stream(out, false);
+        } catch (org.apache.batik.svggen.SVGGraphics2DIOException e) {
+            throw new IllegalStateException("an SVG in memory could not be written", e);
+        } finally {
+            g2.dispose();
+        }
+        // Batik's one fixed id, of an empty element: prefixed too, so that a page inlining several charts has each id once
+        return out.toString().replace("id=\"genericDefs\"", "id=\"" + prefix + "genericDefs\"");
     }
 }

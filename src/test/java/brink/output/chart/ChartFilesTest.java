@@ -18,7 +18,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SVG coordinates are written to a hundredth of a pixel, as short as they can be; PNGs are made in memory. */
+/** SVGs are compact, readable text, the same every time; PNGs are made in memory. */
 class ChartFilesTest {
     /**
      * Drawing a chart creates no file outside the output folder, not even for a moment: ImageIO's default is a
@@ -84,16 +84,33 @@ class ChartFilesTest {
         g2.dispose();
     }
 
+    /**
+     * The SVG is text a browser and a search can read: coordinates to a hundredth of a pixel, the title and the
+     * horizontal axis label as text, internal ids prefixed with the chart's name, the same bytes every time.
+     */
     @Test
-    void coordinatesAreRoundedToHundredths() {
-        assertEquals("156.08", ChartFiles.hundredths(156.07589721679688));
-        assertEquals("12.5", ChartFiles.hundredths(12.5));
-        assertEquals("7", ChartFiles.hundredths(7.0));
-        assertEquals("7", ChartFiles.hundredths(6.999));
-        assertEquals("0.05", ChartFiles.hundredths(0.049));
-        assertEquals("-3.1", ChartFiles.hundredths(-3.1));
-        assertEquals("0", ChartFiles.hundredths(-0.001));
-        assertEquals("1100", ChartFiles.hundredths(1100));
-        assertEquals("NaN", ChartFiles.hundredths(Double.NaN));
+    void anSvgIsCompactReadableAndTheSameEveryTime() throws Exception {
+        XYSeries s = new XYSeries("line");
+        s.add(0, 1);
+        s.add(0.123456789, 2.987654321);
+        s.add(1, 2);
+        JFreeChart chart = ChartFactory.createXYLineChart("A title & more", "day", "quality-weighted units", new XYSeriesCollection(s));
+        String svg = ChartFiles.draw("my-chart", chart, ChartFiles.HEIGHT).svg();
+        assertTrue(svg.contains(">A title &amp; more</text"), "the title as escaped text");
+        assertTrue(svg.contains(">day</text"), "the axis label as text (a rotated one is drawn as glyph outlines, by JFreeChart)");
+        assertTrue(svg.contains("width=\"1100\"") && svg.contains("height=\"650\""), "the chart's size");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+\\.\\d{3,}").matcher(svg.replaceAll("<[!?][^>]*>", ""));
+        assertTrue(!m.find(), "a number with more than two decimals: " + (m.hitEnd() ? "" : m.group()));
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile("id=\"([^\"]+)\"").matcher(svg);
+        int n = 0;
+        while (ids.find()) {
+            assertTrue(ids.group(1).startsWith("brink-my-chart-"), ids.group(1));
+            n++;
+        }
+        assertTrue(n > 0, "the chart has clip paths");
+        assertEquals(svg, ChartFiles.draw("my-chart", chart, ChartFiles.HEIGHT).svg(), "the same bytes every time");
+        assertTrue(ChartFiles.inline(svg).startsWith("<svg") && ChartFiles.inline(svg).contains("viewBox='0 0 1100 650'")
+                && !ChartFiles.inline(svg).substring(0, ChartFiles.inline(svg).indexOf('>')).contains(" width=\"1100\""),
+                ChartFiles.inline(svg).substring(0, 1200));
     }
 }
