@@ -4,8 +4,6 @@ import brink.analysis.Prim;
 import brink.output.Csv;
 import brink.output.SweepRecord;
 import brink.scenario.Suggestion;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -64,10 +62,10 @@ public final class Discovery {
         }
         boolean robust = Files.isRegularFile(dir.resolve("regret.csv")) && Files.isRegularFile(dir.resolve("futures.csv"));
         if (robust) {
-            JsonNode manifest = manifest(dir);
+            brink.output.Manifest.Robust manifest = manifest(dir);
             if (policy == null) {
                 throw new Refused(dir + " is a brink robust folder: --policy names the policy whose futures are searched (one of "
-                        + String.join("; ", policies(manifest)) + ")");
+                        + String.join("; ", manifest.policies()) + ")");
             }
             return robust(dir, manifest, policy);
         }
@@ -84,39 +82,33 @@ public final class Discovery {
         boolean[] discrete = new boolean[k];
         Double[] own = new Double[k];
         for (int j = 0; j < k; j++) {
-            JsonNode p = sweep.manifest().path("parameters").path(j);
-            discrete[j] = p.path("whole_numbers").asBoolean(false) || "levels".equals(p.path("distribution").asText());
-            own[j] = p.path("scenario_value").isNumber() ? p.path("scenario_value").asDouble() : null;
+            brink.output.Manifest.Parameter p = sweep.manifest().parameters().get(j);
+            discrete[j] = p.discrete();
+            own[j] = p.scenarioValue();
         }
         Map<String, double[]> outcomes = new LinkedHashMap<>();
         for (String o : sweep.outcomes()) {
             outcomes.put(o, sweep.column(o));
         }
         return new Space(dir, sweep.parameters(), sweep.parameterValues(), discrete, outcomes, own,
-                sweep.manifest().path("scenario").path("name").asText(), false, null);
+                sweep.manifest().scenario() == null ? "" : sweep.manifest().scenario().name(), false, null);
     }
 
     /** A robust folder's manifest.json, read once; missing or damaged, it is named with what is wrong. */
-    private static JsonNode manifest(Path dir) {
+    private static brink.output.Manifest.Robust manifest(Path dir) {
         Path f = dir.resolve("manifest.json");
         if (!Files.isRegularFile(f)) {
             throw new Refused(dir + " has regret.csv and futures.csv but no manifest.json: is it the output folder of brink robust?");
         }
         try {
-            return new ObjectMapper().readTree(f.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new Refused(f + " is not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                    + "): is it the output folder of brink robust?");
+            return brink.output.Manifest.readRobust(f, f);
+        } catch (brink.output.Manifest.Unreadable e) {
+            throw new Refused(e.getMessage() + ": is it the output folder of brink robust?");
         } catch (IOException e) {
             throw new Refused("cannot read " + f + ": " + e.getMessage());
         }
     }
 
-    private static List<String> policies(JsonNode manifest) {
-        List<String> out = new ArrayList<>();
-        manifest.path("policies").forEach(p -> out.add(p.asText()));
-        return out;
-    }
 
     private static List<CSVRecord> csv(Path f) throws IOException {
         try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8);
@@ -125,8 +117,8 @@ public final class Discovery {
         }
     }
 
-    private static Space robust(Path dir, JsonNode m, String policy) throws IOException {
-        List<String> policies = policies(m);
+    private static Space robust(Path dir, brink.output.Manifest.Robust m, String policy) throws IOException {
+        List<String> policies = m.policies();
         if (!policies.contains(policy)) {
             String near = Suggestion.closest(policy, policies);
             throw new Refused("--policy \"" + policy + "\": no such policy in " + dir + (near != null ? ", did you mean \"" + near + "\"?"
@@ -161,7 +153,7 @@ public final class Discovery {
                     dir.resolve("regret.csv"), (int) r.getRecordNumber() + 1);
         }
         return new Space(dir, List.copyOf(parameters), x, new boolean[parameters.size()], outcomes, new Double[parameters.size()],
-                m.path("scenario").path("name").asText(m.path("scenario").asText()), true, policy);
+                java.util.Objects.toString(m.scenario(), ""), true, policy);
     }
 
     private static double number(String s, Path file, int line) {

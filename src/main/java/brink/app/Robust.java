@@ -12,10 +12,6 @@ import brink.scenario.Scenario;
 import brink.scenario.Setting;
 import brink.output.Csv;
 import brink.output.OutputFolder;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -170,28 +166,15 @@ public final class Robust {
                 }
             }
         }
-        ObjectNode m = new ObjectMapper().createObjectNode();
-        m.put("brink_version", brink.output.Manifest.version());
-        ArrayNode cmd = m.putArray("command_line");
-        how.commandLine().forEach(cmd::add);
-        m.put("scenario", how.scenario());
-        m.put("base_seed", how.seed());
-        m.put("seed_rule", brink.output.Manifest.SEED_RULE + " (the same seeds in every future and policy)");
-        m.put("design", r.plan().kind().name().toLowerCase(Locale.ROOT));
-        m.put("futures", r.plan().size());
-        m.put("replications", how.replications());
-        ArrayNode ps = m.putArray("policies");
-        r.policies().forEach(p -> ps.add(p.name()));
-        ArrayNode us = m.putArray("uncertainties");
-        r.uncertainties().forEach(p -> us.add(p.toString()));
-        ObjectNode os = m.putObject("outcomes");
-        directions.forEach((o, d) -> os.put(o, d.text()));
-        ObjectNode unitNode = m.putObject("units");
-        how.units().forEach((o, u) -> unitNode.put(o, u.text()));
-        ArrayNode ts = m.putArray("thresholds");
-        thresholds.values().forEach(t -> ts.add(t.toString()));
-        m.put("started", how.started().toString());
-        m.put("finished", Instant.now().toString());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.file("manifest.json").toFile(), m);
+        Map<String, String> outcomes = new java.util.LinkedHashMap<>();
+        directions.forEach((o, d) -> outcomes.put(o, d.text()));
+        Map<String, String> units = new java.util.LinkedHashMap<>();
+        how.units().forEach((o, u) -> units.put(o, u.text()));
+        brink.output.Manifest.write(folder.file("manifest.json"), new brink.output.Manifest.Robust(brink.output.Manifest.version(),
+                List.copyOf(how.commandLine()), how.scenario(), how.seed(),
+                brink.output.Manifest.SEED_RULE + " (the same seeds in every future and policy)", r.plan().kind().name().toLowerCase(Locale.ROOT),
+                r.plan().size(), how.replications(), r.policies().stream().map(p -> p.name()).toList(),
+                r.uncertainties().stream().map(p -> p.toString()).toList(), outcomes, units,
+                thresholds.values().stream().map(t -> t.toString()).toList(), how.started().toString(), Instant.now().toString()));
     }
 }

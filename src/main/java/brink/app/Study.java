@@ -1,8 +1,12 @@
 package brink.app;
 
-import brink.experiment.Comparison;
+import brink.analysis.Checkpoint;
+import brink.analysis.Design;
+import brink.analysis.Engine;
+import brink.analysis.Parameter;
+import brink.analysis.SampleRunner;
+import brink.analysis.Sweep;
 import brink.experiment.Seeds;
-import brink.scenario.Problem;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioException;
 import brink.scenario.ScenarioLoader;
@@ -43,10 +47,6 @@ public final class Study {
         this.years = years;
         this.threads = threads;
         Scenario s = ScenarioLoader.load(file, false, this.settings);
-        List<Problem> problems = brink.experiment.Targets.problems(s);
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
         if (years != null && !(years * 365.25 >= 0.5 && years <= 100)) {
             throw new IllegalArgumentException("years must be at least one day (0.003) and at most 100, got " + years);
         }
@@ -137,10 +137,9 @@ public final class Study {
             }
         }
         List<String> labels = labels(scenarios);
-        Comparison comparison = new Comparison(labels, AT_YEARS.clone());
         try {
-            Runs.Result r = Runs.run(scenarios, replications, seed, threads, comparison, (d, n) -> { }, null, Runs.Keep.SUMMARIES);
-            return new ComparisonResult(labels, comparison.rows(), r.targets());
+            Comparisons.Result r = Comparisons.run(scenarios, labels, replications, seed, threads, AT_YEARS, (d, n) -> { }, null, null);
+            return new ComparisonResult(labels, r.rows(), r.runs().targets());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -148,6 +147,82 @@ public final class Study {
 
     public ComparisonResult compare(Study other, int replications) {
         return compare(List.of(other), replications, Seeds.DEFAULT);
+    }
+
+    /** A battle scenario's replications, as {@code brink run} runs them with the same seed (in memory). */
+    public Battles.Result battle(int replications, long seed) {
+        checkReplications(replications);
+        try {
+            return Battles.run(scenario, replications, seed);
+        } catch (java.io.InterruptedIOException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException(e.getMessage());
+        }
+    }
+
+    /**
+     * A sweep of this study over the varied fields, as {@code brink sweep} runs it with the same design, samples,
+     * replications, seed and outcomes (tested: the same samples and indices), in memory. A sample whose values the format
+     * refuses is a {@link Sweep.SampleRefused} naming the sample and its problems.
+     *
+     * <pre>{@code
+     * Sweeps.Result r = baseline.years(3).sweep(List.of(Parameter.parse("actors.DPRK.resolve=0.5:1")),
+     *         Design.Kind.SOBOL, 16, 10, 1, List.of("any_war"));
+     * r.sobol().get("any_war")                                        // first and total order, with intervals
+     * }</pre>
+     */
+    public Sweeps.Result sweep(List<Parameter> vary, Design.Kind kind, int samples, int replications, long seed, List<String> outcomes)
+            throws Sweep.SampleRefused {
+        checkReplications(replications);
+        theatre(scenario);
+        List<String> catalogue = brink.experiment.Replication.catalogue(scenario).stream().map(o -> o.name()).toList();
+        for (String o : outcomes) {
+            if (!catalogue.contains(o)) {
+                throw new IllegalArgumentException("no outcome " + o + " in " + scenario.name() + "'s catalogue");
+            }
+        }
+        try {
+            // samples are checked over the scenario's own horizon and cut to years(...) after, as brink sweep does
+            Scenario own = years == null ? scenario : ScenarioLoader.load(file, false, settings);
+            SampleRunner runner = new SampleRunner(own, years, vary, outcomes, replications, seed, false);
+            Design.Plan plan = Design.plan(kind, vary, samples, seed);
+            return Sweeps.run(runner, plan, Engine.local(threads), java.util.Map.of(), Checkpoint.none(), (d, n) -> { }, null, seed);
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("the study's scenario no longer loads: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        }
+    }
+
+    /**
+     * A calibration of this study against its targets, as {@code brink calibrate} runs it (a Latin hypercube of
+     * {@code draws} over the varied fields, {@code replications} each, rejection ABC with {@code tolerance}), in memory.
+     */
+    public Calibrations.Result calibrate(List<Parameter> vary, int draws, int replications, long seed, double tolerance)
+            throws Sweep.SampleRefused {
+        checkReplications(replications);
+        theatre(scenario);
+        if (scenario.spec().targets().isEmpty()) {
+            throw new IllegalArgumentException(scenario.name() + " has no targets to calibrate against");
+        }
+        try {
+            Scenario own = years == null ? scenario : ScenarioLoader.load(file, false, settings);
+            SampleRunner runner = new SampleRunner(own, years, vary, List.of(), replications, seed, true);
+            Design.Plan plan = Design.plan(Design.Kind.LHS, vary, draws, seed);
+            List<brink.analysis.SampleResult> samples = Engine.local(threads).run(runner, plan, java.util.Map.of(), Checkpoint.none(),
+                    (d, n) -> { }, null);
+            return Calibrations.analyse(vary, Calibrations.targets(scenario), samples, tolerance);
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("the study's scenario no longer loads: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        }
     }
 
     /** Scenario names, made unique as {@code brink compare} makes them (a scenario compared with itself gets "-2"). */

@@ -7,15 +7,12 @@ import brink.analysis.SampleResult;
 import brink.analysis.SampleRunner;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioSpec;
-import brink.scenario.TargetSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,10 +94,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (base.spec().kind() != ScenarioSpec.Kind.THEATRE || base.spec().targets().isEmpty()) {
             throw new UserError(scenarioFile + " has no targets: section to calibrate against (scenarios/README.md, targets)");
         }
-        List<Abc.Target> targets = new ArrayList<>();
-        for (Map.Entry<String, TargetSpec> e : base.spec().targets().entrySet()) {
-            targets.add(new Abc.Target(e.getKey(), e.getValue().observed().get(0), e.getValue().observed().get(1)));
-        }
+        List<Abc.Target> targets = brink.app.Calibrations.targets(base);
         // samples are checked over the scenario's own horizon and cut to --years after, as brink run does
         Scenario own = options.years == null ? base : Scenarios.load(scenarioFile, null, access, set, spec.commandLine().getErr());
         if (own == null) {
@@ -128,17 +122,11 @@ final class CalibrateCommand implements Callable<Integer> {
             } catch (DesignRun.Stopped stop) {
                 return stop.exit;
             }
-            Abc.Posterior posterior = Abc.reject(results, targets, parameters, tolerance);
-            List<String> files = new ArrayList<>(List.of("samples.csv", "posterior.csv", "calibration.csv", "manifest.json"));
-            CalibrationFiles.samples(folder.file("samples.csv"), parameters, targets, results, posterior, false);
-            CalibrationFiles.samples(folder.file("posterior.csv"), parameters, targets, results, posterior, true);
-            CalibrationFiles.summary(folder.file("calibration.csv"), parameters, posterior);
-            if (!posterior.accepted().isEmpty()) {
-                CalibrationFiles.scenario(folder.file("calibrated.yaml"), dir, base, parameters, posterior);
-                files.add("calibrated.yaml");
-            }
-            SweepSetup.manifest(folder.file("manifest.json"), Scenarios.commandLine(spec), base, parameters, Design.Kind.LHS, samples,
-                    plan.size(), reps, options.seed, targets.stream().map(t -> "target " + t.id()).toList(), started, files);
+            Abc.Posterior posterior = brink.app.Calibrations.analyse(parameters, targets, results, tolerance).posterior();
+            List<String> files = brink.app.Calibrations.write(folder, base, parameters, targets, results, posterior);
+            brink.app.Sweeps.manifest(folder.file("manifest.json"), new brink.app.Sweeps.Provenance(Scenarios.commandLine(spec), base, samples,
+                    reps, options.seed, started), parameters, Design.Kind.LHS, plan.size(), targets.stream().map(t -> "target " + t.id()).toList(),
+                    files);
             String failed = Scenarios.sweepCharts(folder, noCharts);
             if (!noCharts && failed == null) {
                 files.add("charts");
@@ -150,7 +138,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 return Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
             }
             if (!options.quiet) {
-                CalibrationFiles.print(spec.commandLine().getOut(), dir, parameters, targets, results, posterior, tolerance);
+                brink.app.Calibrations.print(spec.commandLine().getOut(), dir, parameters, targets, results, posterior, tolerance);
                 spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s in %.1f s: %s (%d draws x %d replications)%n", dir,
                         Duration.between(started, Instant.now()).toMillis() / 1000.0, String.join(", ", files), plan.size(), reps);
             }

@@ -16,12 +16,13 @@ import picocli.CommandLine.Spec;
                 "Writes DIR/charts/ (PNG and SVG) and DIR/report.html. Charts: the ladder over time, the highest rung reached, "
                     + "bloc balances, missiles per month with exercises shaded, budgets, and each actor's theatre combat power and "
                     + "stock by domain. A battle's folder gets the strength of both sides over time, with waves and reinforcement "
-                    + "rates marked; a sweep's or calibration's folder its outcome, sensitivity, discovery or prior-and-posterior charts."})
+                    + "rates marked; a sweep's or calibration's folder its outcome, sensitivity, discovery or prior-and-posterior charts; "
+                    + "a robust run's folder its regret charts."})
 final class ChartCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "an output folder of brink run or brink compare, e.g. out/baseline")
+    @Parameters(paramLabel = "DIR", description = "an output folder of brink run, compare, sweep, calibrate or robust, e.g. out/baseline")
     Path dir;
 
     @Override
@@ -38,6 +39,7 @@ final class ChartCommand implements Callable<Integer> {
                 ChartSet.removeOnCommit(top);
                 names = Files.isRegularFile(dir.resolve("comparison.csv")) ? brink.output.chart.ComparisonCharts.draw(top)
                         : Files.isRegularFile(dir.resolve("samples.csv")) ? brink.output.chart.SweepCharts.draw(top)
+                        : Files.isRegularFile(dir.resolve("regret.csv")) ? brink.output.chart.RobustCharts.draw(top)
                         : ChartSet.draw(top);
             } catch (java.io.InterruptedIOException e) {
                 throw new UserError("interrupted: " + dir + " holds what it held before");

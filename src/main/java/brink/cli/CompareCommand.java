@@ -2,16 +2,10 @@ package brink.cli;
 
 import brink.experiment.Comparison;
 import brink.experiment.Outcome;
-import brink.output.ComparisonCsv;
-import brink.output.Manifest;
 import brink.output.OutputFolder;
 import brink.output.TheatreOutputs;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioSpec;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.PrintWriter;
@@ -19,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,16 +98,16 @@ final class CompareCommand implements Callable<Integer> {
         Instant started = Instant.now();
         try (Interruption interruption = Interruption.install()) {
             try (folder) {
-                Comparison comparison = new Comparison(labels, atYears);
-                brink.app.Runs.Result result;
+                brink.app.Comparisons.Result compared;
                 try (ProgressReporter progress = new ProgressReporter("compare", reps, options.quiet)) {
-                    result = brink.app.Runs.run(scenarios, reps, options.seed, threads, comparison, progress,
+                    compared = brink.app.Comparisons.run(scenarios, labels, reps, options.seed, threads, atYears, progress,
                             new brink.app.Runs.Output(folder, labels.stream().map(l -> l + "/").toList(), events, commandLine()),
-                            brink.app.Runs.Keep.SUMMARIES, engine.replications(folder));
+                            engine.replications(folder));
                 }
-                List<Comparison.Row> rows = comparison.rows();
-                ComparisonCsv.write(folder.file("comparison.csv"), labels.get(0), rows);
-                writeManifest(folder.file("manifest.json"), scenarios, labels, started);
+                brink.app.Comparisons.write(folder, scenarios, compared,
+                        new brink.app.Comparisons.Provenance(commandLine(), options.seed, reps, atYears, started));
+                List<Comparison.Row> rows = compared.rows();
+                brink.app.Runs.Result result = compared.runs();
                 boolean hadCharts = java.nio.file.Files.exists(dir.resolve("report.html"));
                 String failed = Scenarios.charts(folder, labels.stream().map(l -> l + "/").toList(), true, noCharts);
                 Scenarios.commit(folder);
@@ -160,36 +153,6 @@ final class CompareCommand implements Callable<Integer> {
         return brink.app.Study.labels(scenarios);
     }
 
-    private void writeManifest(Path file, List<Scenario> scenarios, List<String> labels, Instant started) throws IOException {
-        writeManifest(file, scenarios, labels, commandLine(), options.seed, reps, atYears, started);
-    }
-
-    /** The comparison's manifest.json: version, command line, the scenarios with their hashes, seeds, replications. */
-    static void writeManifest(Path file, List<Scenario> scenarios, List<String> labels, List<String> commandLine, long seed,
-                              int reps, int[] atYears, Instant started) throws IOException {
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = json.createObjectNode();
-        root.put("brink_version", Manifest.version());
-        ArrayNode cmd = root.putArray("command_line");
-        commandLine.forEach(cmd::add);
-        ArrayNode list = root.putArray("scenarios");
-        for (int i = 0; i < scenarios.size(); i++) {
-            ObjectNode s = list.addObject();
-            s.put("label", labels.get(i));
-            s.put("path", scenarios.get(i).file().toString());
-            s.put("sha256", scenarios.get(i).sha256());
-            s.put("title", scenarios.get(i).spec().info().title());
-        }
-        root.put("reference", labels.get(0));
-        root.put("base_seed", seed);
-        root.put("seed_rule", Manifest.SEED_RULE + " (the same seeds for every scenario)");
-        root.put("replications", reps);
-        ArrayNode years = root.putArray("at_years");
-        Arrays.stream(atYears).forEach(years::add);
-        root.put("started", started.toString());
-        root.put("finished", Instant.now().toString());
-        json.writeValue(file.toFile(), root);
-    }
 
     /** Which scenarios stay inside the record: each target's verdict per scenario. */
     static void printRecord(PrintWriter out, List<String> labels, List<List<brink.experiment.Targets.Result>> targets) {

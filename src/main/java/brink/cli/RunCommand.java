@@ -1,8 +1,6 @@
 package brink.cli;
 
-import brink.experiment.Ensemble;
 import brink.model.Battle;
-import brink.output.BattleOutputs;
 import brink.output.Manifest;
 import brink.output.OutputFolder;
 import brink.output.TheatreOutputs;
@@ -138,9 +136,8 @@ final class RunCommand implements Callable<Integer> {
     /** How many replications the run already in the folder had (0: none, or not readable). */
     private static int previousReplications(Path dir) {
         try {
-            com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(dir.resolve("manifest.json").toFile());
-            return m.path("replications").asInt(0);
+            Integer n = Manifest.readRun(dir.resolve("manifest.json"), dir.resolve("manifest.json")).replications();
+            return n == null ? 0 : n;
         } catch (IOException | RuntimeException e) {
             return 0; // no previous run, or not one of ours: nothing to say
         }
@@ -148,14 +145,9 @@ final class RunCommand implements Callable<Integer> {
 
     /** Runs the replications and writes the battle's data files (uncommitted); returns replication 0. */
     private Battle.Result runBattle(Scenario scenario, OutputFolder folder, Instant started) throws IOException {
-        long[] seeds = Ensemble.seeds(options.seed, reps);
-        List<Battle.Result> results = Ensemble.battles(scenario.spec().battle(), reps, options.seed);
-        Battle.Result withoutNoise = scenario.spec().battle().noise() > 0 ? Battle.withoutNoise(scenario.spec().battle()) : null;
-        BattleOutputs.write(folder, scenario.name(), scenario.start(), seeds, results, withoutNoise,
-                new Manifest.Content(commandLine(), scenario.name(), scenario.file(), scenario.sha256(),
-                        scenario.spec().info().title(), options.seed, Manifest.SEED_RULE, seeds, scenario.days(), started,
-                        Instant.now(), BattleOutputs.FILES, null, scenario.spec(), null, scenario.settings()));
-        return results.get(0);
+        brink.app.Battles.Result r = brink.app.Battles.run(scenario, reps, options.seed);
+        brink.app.Battles.write(folder, scenario, r, commandLine(), started);
+        return r.runs().get(0);
     }
 
     private List<String> commandLine() {

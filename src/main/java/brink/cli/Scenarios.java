@@ -30,7 +30,7 @@ final class Scenarios {
 
     static Scenario load(Path file, Double years, ExtendsOption access, List<brink.scenario.Setting> settings, PrintWriter err) {
         try {
-            Scenario s = checked(ScenarioLoader.load(file, access != null && access.anywhere, settings));
+            Scenario s = ScenarioLoader.load(file, access != null && access.anywhere, settings);
             if (years == null) {
                 return s;
             }
@@ -50,14 +50,6 @@ final class Scenarios {
         }
     }
 
-    /** The loader's checks and those that need the outcome catalogue (the names targets use). */
-    static Scenario checked(Scenario s) throws ScenarioException {
-        List<Problem> ps = brink.experiment.Targets.problems(s);
-        if (!ps.isEmpty()) {
-            throw new ScenarioException(ps);
-        }
-        return s;
-    }
 
     static void printProblems(ScenarioException e, PrintWriter err) {
         List<Problem> ps = e.problems();

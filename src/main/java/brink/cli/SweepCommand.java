@@ -1,7 +1,6 @@
 package brink.cli;
 
 import brink.analysis.Design;
-import brink.analysis.Indices;
 import brink.analysis.Parameter;
 import brink.analysis.SampleResult;
 import brink.analysis.SampleRunner;
@@ -12,10 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -191,31 +188,9 @@ final class SweepCommand implements Callable<Integer> {
             } catch (DesignRun.Stopped stop) {
                 return stop.exit;
             }
-            Map<String, List<Indices.Sobol>> sobol = new LinkedHashMap<>();
-            Map<String, List<Indices.Morris>> morris = new LinkedHashMap<>();
-            List<String> files = new ArrayList<>(List.of("samples.csv", "manifest.json"));
-            brink.output.SweepOutputs.samples(folder.file("samples.csv"), parameters, names, results);
-            if (kind == Design.Kind.SOBOL || kind == Design.Kind.MORRIS) {
-                for (int j = 0; j < names.size(); j++) {
-                    double[] y = new double[results.size()];
-                    for (int i = 0; i < y.length; i++) {
-                        y[i] = results.get(i).mean()[j];
-                    }
-                    if (kind == Design.Kind.SOBOL) {
-                        sobol.put(names.get(j), Indices.sobol(plan, y, seed));
-                    } else {
-                        morris.put(names.get(j), Indices.morris(plan, y, seed));
-                    }
-                }
-                if (kind == Design.Kind.SOBOL) {
-                    brink.output.SweepOutputs.sobol(folder.file("sensitivity.csv"), parameters, sobol);
-                } else {
-                    brink.output.SweepOutputs.morris(folder.file("sensitivity.csv"), parameters, morris);
-                }
-                files.add("sensitivity.csv");
-            }
-            SweepSetup.manifest(folder.file("manifest.json"), Scenarios.commandLine(spec), base, parameters, kind, n, plan.size(),
-                    reps, seed, names, started, files);
+            brink.app.Sweeps.Result swept = brink.app.Sweeps.analyse(parameters, names, plan, results, seed);
+            List<String> files = new ArrayList<>(brink.app.Sweeps.write(folder, swept,
+                    new brink.app.Sweeps.Provenance(Scenarios.commandLine(spec), base, n, reps, seed, started)));
             String failed = Scenarios.sweepCharts(folder, noCharts);
             if (!noCharts && failed == null) {
                 files.add("charts");
@@ -227,7 +202,7 @@ final class SweepCommand implements Callable<Integer> {
                 return Scenarios.chartsFailed(spec.commandLine().getErr(), failed, dir);
             }
             if (!options.quiet) {
-                SweepSetup.printSummary(spec.commandLine().getOut(), parameters, names, sobol, morris);
+                SweepSetup.printSummary(spec.commandLine().getOut(), parameters, names, swept.sobol(), swept.morris());
                 spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s in %.1f s: %s (%d samples x %d replications)%n", dir,
                         Duration.between(started, Instant.now()).toMillis() / 1000.0, String.join(", ", files), plan.size(), reps);
             }

@@ -12,12 +12,7 @@ import brink.scenario.ScenarioException;
 import brink.scenario.Suggestion;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -134,70 +129,6 @@ final class SweepSetup {
             return java.util.HexFormat.of().formatHex(md.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static void manifest(Path file, List<String> commandLine, Scenario base, List<Parameter> ps, Design.Kind kind, int n, int size,
-                         int reps, long seed, List<String> outcomes, Instant started, List<String> files) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("brink_version", Manifest.version());
-        root.put("java_version", System.getProperty("java.version"));
-        ArrayNode cmd = root.putArray("command_line");
-        commandLine.forEach(cmd::add);
-        ObjectNode sc = root.putObject("scenario");
-        sc.put("name", base.name());
-        sc.put("path", base.file().toString());
-        sc.put("sha256", base.sha256());
-        sc.put("title", base.spec().info().title());
-        sc.put("years", base.spec().years());
-        ArrayNode settings = sc.putArray("settings");
-        base.settings().forEach(settings::add);
-        ObjectNode design = root.putObject("design");
-        design.put("kind", kind.name().toLowerCase(Locale.ROOT));
-        design.put("samples_option", n);
-        design.put("samples", size);
-        design.put("seed", seed);
-        ArrayNode params = root.putArray("parameters");
-        for (Parameter p : ps) {
-            ObjectNode o = params.addObject();
-            o.put("path", p.path());
-            o.put("distribution", p.scale().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            o.put("range", p.range());
-            o.put("whole_numbers", p.whole());
-            Double own = scenarioValue(base, p.path());
-            if (own != null) {
-                o.put("scenario_value", own); // where the scenario itself stands, for discover to place it against a box
-            }
-        }
-        root.put("replications", reps);
-        root.put("base_seed", seed);
-        root.put("seed_rule", Manifest.SEED_RULE + "; the same seeds in every sample (common random numbers)");
-        ArrayNode outs = root.putArray("outcomes");
-        outcomes.forEach(outs::add);
-        root.put("started", started.toString());
-        root.put("finished", Instant.now().toString());
-        ArrayNode fs = root.putArray("files");
-        files.forEach(fs::add);
-        JSON.writeValue(file.toFile(), root);
-    }
-
-    /**
-     * The scenario's own value of a swept field, read from its resolved content by the field's path (a declared scale
-     * lever stands at 1); null where the path names no number (a lever that sets or switches, a field left to its default).
-     */
-    static Double scenarioValue(Scenario base, String path) {
-        try {
-            com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(base.resolvedJson());
-            if (!path.contains(".") && node.path("levers").has(path)) {
-                return node.path("levers").path(path).has("scale") ? 1.0 : null;
-            }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z0-9_+-]+)|\\[(\\d+)\\]").matcher(path);
-            while (m.find() && node != null) {
-                node = m.group(1) != null ? node.get(m.group(1)) : node.get(Integer.parseInt(m.group(2)));
-            }
-            return node != null && node.isNumber() ? node.asDouble() : null;
-        } catch (java.io.IOException e) {
-            return null;
         }
     }
 

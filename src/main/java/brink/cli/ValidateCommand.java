@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
         int exit = 0;
         for (Path f : files) {
             try {
-                Scenario s = Scenarios.checked(ScenarioLoader.load(f, access.anywhere));
+                Scenario s = ScenarioLoader.load(f, access.anywhere);
                 spec.commandLine().getOut().println(summary(s));
             } catch (ScenarioException e) {
                 Scenarios.printProblems(e, spec.commandLine().getErr());

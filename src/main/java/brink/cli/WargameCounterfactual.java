@@ -5,7 +5,6 @@ import brink.app.WargameTurns;
 import brink.experiment.Comparison;
 import brink.experiment.Outcome;
 import brink.experiment.RunSummary;
-import brink.output.ComparisonCsv;
 import brink.output.OutputFolder;
 import brink.scenario.MoveSheetSpec;
 import brink.scenario.Scenario;
@@ -160,13 +159,12 @@ final class WargameCounterfactual implements Callable<Integer> {
         try (Interruption interruption = Interruption.install(); folder) {
             List<Scenario> scenarios = List.of(Adjudication.scenario(g, base, sheets, done),
                     Adjudication.scenario(g, base, sheets, done, without));
-            Comparison comparison = new Comparison(labels, new int[0]);
-            brink.app.Runs.Result r = brink.app.Runs.run(scenarios, reps, g.seed(), adjudicating.threads(), comparison, (d, n) -> { },
-                    new brink.app.Runs.Output(folder, prefixes, 20, Scenarios.commandLine(spec)), brink.app.Runs.Keep.SUMMARIES);
-            List<Comparison.Row> rows = comparison.rows();
-            ComparisonCsv.write(folder.file("comparison.csv"), labels.get(0), rows);
-            CompareCommand.writeManifest(folder.file("manifest.json"), scenarios, labels, Scenarios.commandLine(spec), g.seed(), reps,
-                    new int[0], started);
+            brink.app.Comparisons.Result compared = brink.app.Comparisons.run(scenarios, labels, reps, g.seed(), adjudicating.threads(),
+                    new int[0], (d, n) -> { }, new brink.app.Runs.Output(folder, prefixes, 20, Scenarios.commandLine(spec)), null);
+            brink.app.Comparisons.write(folder, scenarios, compared,
+                    new brink.app.Comparisons.Provenance(Scenarios.commandLine(spec), g.seed(), reps, new int[0], started));
+            brink.app.Runs.Result r = compared.runs();
+            List<Comparison.Row> rows = compared.rows();
             String failed = Scenarios.charts(folder, prefixes, true, adjudicating.noCharts);
             Scenarios.commit(folder);
             if (!adjudicating.quiet) {

@@ -1,7 +1,5 @@
 package brink.output;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +15,7 @@ import org.apache.commons.csv.CSVRecord;
  * A sweep's folder read back for discovery and charts: the varied fields (manifest.json) and samples.csv, checked as
  * they are read: a missing, damaged or edited file is reported by name and line.
  */
-public record SweepRecord(Path dir, JsonNode manifest, List<String> parameters, List<String> columns, double[][] values) {
+public record SweepRecord(Path dir, Manifest.Sweep manifest, List<String> parameters, List<String> columns, double[][] values) {
 
     public static SweepRecord read(Path dir) throws IOException {
         return read(dir, dir::resolve);
@@ -32,14 +30,9 @@ public record SweepRecord(Path dir, JsonNode manifest, List<String> parameters, 
             throw new IOException(dir + " has no " + (Files.isRegularFile(m) ? "samples.csv" : "manifest.json")
                     + ": is it the output folder of brink sweep?");
         }
-        JsonNode manifest;
-        try {
-            manifest = new ObjectMapper().readTree(m.toFile());
-        } catch (IOException e) {
-            throw new IOException(dir.resolve("manifest.json") + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
+        Manifest.Sweep manifest = Manifest.readSweep(m, dir.resolve("manifest.json"));
         List<String> parameters = new ArrayList<>();
-        manifest.path("parameters").forEach(p -> parameters.add(p.path("path").asText()));
+        manifest.parameters().forEach(p -> parameters.add(p.path() == null ? "" : p.path()));
         if (parameters.isEmpty()) {
             throw new IOException(m + " names no varied fields: is it the manifest of brink sweep?");
         }
@@ -121,8 +114,6 @@ public record SweepRecord(Path dir, JsonNode manifest, List<String> parameters, 
 
     /** The outcomes recorded (their mean columns). */
     public List<String> outcomes() {
-        List<String> out = new ArrayList<>();
-        manifest.path("outcomes").forEach(o -> out.add(o.asText()));
-        return out;
+        return manifest.outcomes();
     }
 }

@@ -132,9 +132,20 @@ public final class ScenarioLoader {
             throw new ScenarioException(sorted(problems));
         }
         // the content in the file's order (an event's place decides the order of same-day events), hashed in key order
-        return new Scenario(name, file, sha256(canonicalJson(json)), orderedJson(json), spec, Map.copyOf(where),
+        Scenario s = new Scenario(name, file, sha256(canonicalJson(json)), orderedJson(json), spec, Map.copyOf(where),
                 List.copyOf(settingTexts));
+        for (ScenarioCheck check : CHECKS) {
+            problems.addAll(check.problems(s));
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(sorted(problems));
+        }
+        return s;
     }
+
+    /** The checks the layers above register (the target names against the outcome catalogue): see {@link ScenarioCheck}. */
+    private static final List<ScenarioCheck> CHECKS = java.util.ServiceLoader.load(ScenarioCheck.class, ScenarioLoader.class.getClassLoader())
+            .stream().map(java.util.ServiceLoader.Provider::get).toList();
 
     private static List<Problem> sorted(List<Problem> problems) {
         List<Problem> out = new ArrayList<>(problems);

@@ -42,5 +42,7 @@ class ApiExampleTest {
         String last = values.get(values.size() - 1);
         assertTrue(last != null && last.contains("us-drawdown against baseline"), last);
         assertTrue(values.stream().anyMatch(v -> v != null && v.startsWith("Probability of conventional war within 3 years: ")), values.toString());
+        // the sweep's means: one per sample of the design (8 samples)
+        assertTrue(values.stream().anyMatch(v -> v != null && v.startsWith("double[8] {")), values.toString());
     }
 }

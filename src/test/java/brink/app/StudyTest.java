@@ -70,6 +70,65 @@ class StudyTest {
         assertTrue(c.bottomLine().get(0).startsWith("us-drawdown against baseline"), c.bottomLine().toString());
     }
 
+    /** A sweep from Java gives brink sweep's samples and Sobol indices (the same design, seeds and outcomes). */
+    @Test
+    void aSweepGivesTheSamplesAndIndicesOfBrinkSweep() throws Exception {
+        Sweeps.Result r = Study.load("scenarios/baseline.yaml").years(2).sweep(List.of(brink.analysis.Parameter.parse(
+                "events.border-incident.rate=1:6"), brink.analysis.Parameter.parse("actors.DPRK.resolve=0.5:1")),
+                brink.analysis.Design.Kind.SOBOL, 4, 3, 11, List.of("clashes", "any_war"));
+        brink("sweep", "scenarios/baseline.yaml", "--years", "2", "--vary", "events.border-incident.rate=1:6", "--vary",
+                "actors.DPRK.resolve=0.5:1", "--design", "sobol", "--samples", "4", "--reps", "3", "--seed", "11", "--outcomes",
+                "clashes,any_war", "--no-charts", "-q", "--out", dir.resolve("sweep").toString());
+        List<CSVRecord> samples = csv(dir.resolve("sweep/samples.csv"));
+        assertEquals(samples.size(), r.samples().size());
+        assertEquals(4 * (2 * 2 + 2), r.samples().size(), "Saltelli's N x (2k + 2)");
+        for (String o : List.of("clashes", "any_war")) {
+            double[] fromCsv = samples.stream().mapToDouble(x -> Double.parseDouble(x.get(o))).toArray();
+            assertArrayEquals(fromCsv, r.means(o), 1e-6, o); // samples.csv writes seven significant digits
+        }
+        List<CSVRecord> indices = csv(dir.resolve("sweep/sensitivity.csv"));
+        assertEquals(2 * 2, indices.size(), "two outcomes x two fields");
+        for (CSVRecord x : indices) {
+            var sobol = r.sobol().get(x.get("outcome")).stream().filter(i -> r.parameters().get(i.parameter()).path().equals(x.get("parameter")))
+                    .findFirst().orElseThrow();
+            if (!x.get("S1").isEmpty()) {
+                assertEquals(Double.parseDouble(x.get("S1")), sobol.s1(), 1e-4 * Math.max(1, Math.abs(sobol.s1())), x.toString());
+                assertEquals(Double.parseDouble(x.get("ST")), sobol.st(), 1e-4 * Math.max(1, Math.abs(sobol.st())), x.toString());
+            }
+        }
+    }
+
+    /** A calibration from Java keeps the draws brink calibrate keeps (posterior.csv), with the same posterior medians. */
+    @Test
+    void aCalibrationKeepsTheDrawsOfBrinkCalibrate() throws Exception {
+        Calibrations.Result r = Study.load("scenarios/baseline.yaml").years(3).calibrate(List.of(brink.analysis.Parameter.parse(
+                "actors.DPRK.resolve=0.5:1")), 8, 3, 5, 0.5);
+        brink("calibrate", "scenarios/baseline.yaml", "--years", "3", "--vary", "actors.DPRK.resolve=0.5:1", "--samples", "8", "--reps",
+                "3", "--seed", "5", "--tolerance", "0.5", "--no-charts", "-q", "--out", dir.resolve("cal").toString());
+        assertEquals(8, r.samples().size());
+        assertEquals(csv(dir.resolve("cal/posterior.csv")).size(), r.posterior().accepted().size());
+        List<CSVRecord> summary = csv(dir.resolve("cal/calibration.csv"));
+        if (!r.posterior().accepted().isEmpty()) {
+            assertEquals(Double.parseDouble(summary.get(0).get("posterior_median")), r.posterior().summaries().get(0).median(),
+                    1e-4 * Math.max(1, Math.abs(r.posterior().summaries().get(0).median())));
+        }
+    }
+
+    /** A battle from Java gives brink run's final strengths in every replication. */
+    @Test
+    void aBattleGivesTheRunsOfBrinkRun() throws Exception {
+        Battles.Result r = Study.load("scenarios/battle-iwo-jima.yaml").battle(6, 3);
+        brink("run", "scenarios/battle-iwo-jima.yaml", "--reps", "6", "--seed", "3", "--no-charts", "-q", "--out", dir.resolve("battle").toString());
+        List<CSVRecord> rows = csv(dir.resolve("battle/runs.csv"));
+        assertEquals(6, rows.size());
+        String[] sides = r.runs().get(0).sides();
+        for (int i = 0; i < rows.size(); i++) {
+            for (int k = 0; k < sides.length; k++) {
+                assertEquals(Double.parseDouble(rows.get(i).get("final_" + sides[k])), r.end(i)[k], 1e-6 * Math.max(1, r.end(i)[k]));
+            }
+        }
+    }
+
     @Test
     void settingsChangeTheRunAsSetDoes() throws Exception {
         Study baseline = Study.load("scenarios/baseline.yaml").years(1);

@@ -86,6 +86,14 @@ class RobustTest {
         for (String c : List.of("regret-count_test", "regret-any_clash", "tradeoff")) {
             assertTrue(Files.isRegularFile(out.resolve("charts/" + c + ".svg")) && report.contains("id=\"" + c + "\""), c);
         }
+        // brink chart redraws a robust folder from its files: the same report and charts
+        String svg = Files.readString(out.resolve("charts/regret-any_clash.svg"));
+        Files.delete(out.resolve("charts/regret-any_clash.svg"));
+        Files.writeString(out.resolve("report.html"), "stale");
+        CliTest.Result redrawn = brink("chart", out.toString());
+        assertEquals(0, redrawn.exit(), redrawn.err());
+        assertEquals(report, Files.readString(out.resolve("report.html")));
+        assertEquals(svg, Files.readString(out.resolve("charts/regret-any_clash.svg")));
     }
 
     private static double sd(double[] v) {

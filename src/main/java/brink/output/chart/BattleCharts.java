@@ -1,9 +1,9 @@
 package brink.output.chart;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -29,16 +29,16 @@ final class BattleCharts {
     private BattleCharts() {
     }
 
-    static JFreeChart strength(RecordedRun run, JsonNode battle) throws java.io.IOException {
+    static JFreeChart strength(RecordedRun run, brink.output.Manifest.Battle battle) throws java.io.IOException {
         NumberAxis days = new NumberAxis("Day of the battle (days since the start)");
         days.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot p = Charts.xyPlot(new NumberAxis("Strength (units in action)"));
         p.setDomainAxis(days);
-        boolean noisy = battle.path("noise").asDouble() > 0;
+        boolean noisy = battle.noise() > 0;
         int dataset = 0;
-        JsonNode sides = battle.path("sides");
+        List<brink.output.Manifest.Battle.Side> sides = battle.sides();
         for (int i = 0; i < sides.size(); i++) {
-            String side = sides.get(i).path("name").asText();
+            String side = sides.get(i).name();
             RecordedRun.Series s = run.get(side, "", "strength");
             if (s == null || noisy && run.get(side, "", "strength_without_noise") == null) {
                 throw new java.io.IOException("series.csv has no strength rows for side " + side + ", which manifest.json names");
@@ -71,33 +71,32 @@ final class BattleCharts {
             p.setRenderer(dataset++, r);
         }
         Font small = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-        for (JsonNode w : battle.path("reinforcements")) {
-            ValueMarker m = new ValueMarker(w.path("day").asDouble(), Color.DARK_GRAY, new BasicStroke(1f));
-            m.setLabel("+" + Report.fmt(w.path("units").asDouble()) + " " + w.path("side").asText());
+        for (brink.output.Manifest.Battle.Wave w : battle.reinforcements()) {
+            ValueMarker m = new ValueMarker(w.day(), Color.DARK_GRAY, new BasicStroke(1f));
+            m.setLabel("+" + Report.fmt(w.units()) + " " + w.side());
             m.setLabelFont(small);
             m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             p.addDomainMarker(m, Layer.BACKGROUND);
         }
         int row = 0;
-        for (JsonNode rate : battle.path("rates")) {
-            IntervalMarker m = new IntervalMarker(rate.path("from").asDouble(), rate.path("to").asDouble(),
-                    new Color(0, 0, 0, 22));
-            m.setLabel(rate.path("side").asText() + " +" + Report.fmt(rate.path("perDay").asDouble()) + "/day");
+        for (brink.output.Manifest.Battle.Rate rate : battle.rates()) {
+            IntervalMarker m = new IntervalMarker(rate.from(), rate.to(), new Color(0, 0, 0, 22));
+            m.setLabel(rate.side() + " +" + Report.fmt(rate.perDay()) + "/day");
             m.setLabelFont(small);
             m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2 + 14 * (row++ % 3), 2, 2, 2)); // neighbours do not overlap
             p.addDomainMarker(m, Layer.BACKGROUND);
         }
-        String law = battle.path("law").asText();
+        String law = battle.law();
         JFreeChart chart = new JFreeChart(run.title() + ": strength of both sides (units in action)",
                 JFreeChart.DEFAULT_TITLE_FONT, p, true);
         String bands = noisy ? String.format(Locale.ROOT, "Solid: mean with the 5-95 %% band of replications (loss noise %s);"
-                + " dashed: the same battle without noise.", Report.fmt(battle.path("noise").asDouble()))
+                + " dashed: the same battle without noise.", Report.fmt(battle.noise()))
                 : "No noise: every replication follows this curve.";
-        String marks = (battle.path("reinforcements").isEmpty() ? "" : " Vertical lines: reinforcement waves.")
-                + (battle.path("rates").isEmpty() ? "" : " Shaded: reinforcement rates.");
+        String marks = (battle.reinforcements().isEmpty() ? "" : " Vertical lines: reinforcement waves.")
+                + (battle.rates().isEmpty() ? "" : " Shaded: reinforcement rates.");
         return ChartFiles.finish(chart, "Lanchester " + law + " law. " + bands + marks + " " + run.replications()
                 + " replications, base seed " + run.seed()
                 + ". Source: " + run.scenario() + "/series.csv.");

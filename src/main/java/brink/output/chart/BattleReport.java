@@ -2,8 +2,6 @@ package brink.output.chart;
 
 import brink.experiment.Quantiles;
 import brink.output.Staging;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -22,34 +20,34 @@ final class BattleReport {
 
     static void write(Staging in, Map<String, String> svgs) throws IOException {
         RecordedRun run = RecordedRun.read(in);
-        JsonNode m = new ObjectMapper().readTree(in.read("manifest.json").toFile());
-        JsonNode b = m.path("battle");
+        brink.output.Manifest.Run m = run.manifest();
+        brink.output.Manifest.Battle b = m.battle();
         StringBuilder h = new StringBuilder(1 << 18);
         Report.head(h, run, m);
-        h.append("<h2>Set-up</h2>\n<p>Lanchester ").append(brink.output.HtmlPage.esc(b.path("law").asText())).append(" law, ")
-                .append(b.path("days").asInt()).append(" days, loss noise ").append(Report.fmt(b.path("noise").asDouble()))
+        h.append("<h2>Set-up</h2>\n<p>Lanchester ").append(brink.output.HtmlPage.esc(b.law())).append(" law, ")
+                .append(b.days()).append(" days, loss noise ").append(Report.fmt(b.noise()))
                 .append(".</p>\n<table><tr><th>side</th><th>strength at the start</th><th>effectiveness</th><th>quality</th></tr>");
-        for (JsonNode s : b.path("sides")) {
-            h.append("<tr><td>").append(brink.output.HtmlPage.esc(s.path("name").asText())).append("</td><td>")
-                    .append(Report.fmt(s.path("strength").asDouble())).append("</td><td>")
-                    .append(Report.fmt(s.path("effectiveness").asDouble())).append("</td><td>")
-                    .append(Report.fmt(s.path("quality").asDouble())).append("</td></tr>");
+        for (brink.output.Manifest.Battle.Side s : b.sides()) {
+            h.append("<tr><td>").append(brink.output.HtmlPage.esc(s.name())).append("</td><td>")
+                    .append(Report.fmt(s.strength())).append("</td><td>")
+                    .append(Report.fmt(s.effectiveness())).append("</td><td>")
+                    .append(Report.fmt(s.quality())).append("</td></tr>");
         }
         h.append("</table>\n");
-        if (!b.path("reinforcements").isEmpty() || !b.path("rates").isEmpty()) {
+        if (!b.reinforcements().isEmpty() || !b.rates().isEmpty()) {
             h.append("<table><tr><th>reinforcement</th><th>side</th><th>when (day)</th><th>units</th></tr>");
-            for (JsonNode w : b.path("reinforcements")) {
-                h.append("<tr><td>wave</td><td>").append(brink.output.HtmlPage.esc(w.path("side").asText())).append("</td><td>")
-                        .append(Report.fmt(w.path("day").asDouble())).append("</td><td>")
-                        .append(Report.fmt(w.path("units").asDouble())).append("</td></tr>");
+            for (brink.output.Manifest.Battle.Wave w : b.reinforcements()) {
+                h.append("<tr><td>wave</td><td>").append(brink.output.HtmlPage.esc(w.side())).append("</td><td>")
+                        .append(Report.fmt(w.day())).append("</td><td>")
+                        .append(Report.fmt(w.units())).append("</td></tr>");
             }
-            for (JsonNode r : b.path("rates")) {
-                double from = r.path("from").asDouble();
-                double to = r.path("to").asDouble();
-                h.append("<tr><td>rate</td><td>").append(brink.output.HtmlPage.esc(r.path("side").asText())).append("</td><td>")
+            for (brink.output.Manifest.Battle.Rate r : b.rates()) {
+                double from = r.from();
+                double to = r.to();
+                h.append("<tr><td>rate</td><td>").append(brink.output.HtmlPage.esc(r.side())).append("</td><td>")
                         .append(Report.fmt(from)).append(" &ndash; ").append(Report.fmt(to)).append("</td><td>")
-                        .append(Report.fmt(r.path("perDay").asDouble())).append(" a day (")
-                        .append(Report.fmt(r.path("perDay").asDouble() * (to - from))).append(" in all)</td></tr>");
+                        .append(Report.fmt(r.perDay())).append(" a day (")
+                        .append(Report.fmt(r.perDay() * (to - from))).append(" in all)</td></tr>");
             }
             h.append("</table>\n");
         }
@@ -59,14 +57,14 @@ final class BattleReport {
         Files.writeString(in.write("report.html"), h);
     }
 
-    private static void keyNumbers(StringBuilder h, RecordedRun run, JsonNode b) {
+    private static void keyNumbers(StringBuilder h, RecordedRun run, brink.output.Manifest.Battle b) {
         List<Map<String, String>> runs = run.runs();
-        boolean noisy = b.path("noise").asDouble() > 0;
+        boolean noisy = b.noise() > 0;
         h.append("<h2>Key numbers</h2>\n<table><tr><th>side</th><th>mean strength at the end over ").append(runs.size())
                 .append(" replications</th><th>5-95 % of replications</th>")
                 .append(noisy ? "<th>without noise</th>" : "").append("<th>share of replications won</th></tr>");
-        for (JsonNode s : b.path("sides")) {
-            String name = s.path("name").asText();
+        for (brink.output.Manifest.Battle.Side s : b.sides()) {
+            String name = s.name();
             double[] end = runs.stream().mapToDouble(r -> Double.parseDouble(r.get("final_" + name))).sorted().toArray();
             RecordedRun.Series deterministic = noisy ? run.get(name, "", "strength_without_noise") : null;
             long won = runs.stream().filter(r -> name.equals(r.get("winner"))).count();

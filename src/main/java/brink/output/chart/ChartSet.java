@@ -1,8 +1,6 @@
 package brink.output.chart;
 
 import brink.output.Staging;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +19,8 @@ public final class ChartSet {
     public static List<String> draw(Staging in) throws IOException {
         java.util.Map<String, String> svgs = new java.util.LinkedHashMap<>();
         RecordedRun run = RecordedRun.read(in); // checks every file first, the manifest included, with located messages
-        JsonNode battle = new ObjectMapper().readTree(in.read("manifest.json").toFile()).path("battle");
-        if (battle.isObject()) {
+        brink.output.Manifest.Battle battle = run.manifest().battle();
+        if (battle != null) {
             List<String> names = new ArrayList<>();
             write(in, svgs, names, "strength", BattleCharts.strength(run, battle), ChartFiles.HEIGHT);
             BattleReport.write(in, svgs);
@@ -35,7 +33,7 @@ public final class ChartSet {
 
     /** The theatre charts, built here and drawn on all cores ({@link ChartFiles#writeAll}). */
     private static List<String> drawCharts(Staging folder, RecordedRun run, java.util.Map<String, String> svgs) throws IOException {
-        List<String> rungs = rungNames(folder);
+        List<String> rungs = rungNames(folder, run);
         List<String> chartNames = new ArrayList<>();
         List<JFreeChart> charts = new ArrayList<>();
         List<Integer> heights = new ArrayList<>();
@@ -78,11 +76,9 @@ public final class ChartSet {
         in.folder().removeOnCommit(in.prefix() + "charts", ".png", ".svg");
     }
 
-    private static List<String> rungNames(Staging in) throws IOException {
+    private static List<String> rungNames(Staging in, RecordedRun run) throws IOException {
         Path dir = in.dir();
-        JsonNode rungs = new ObjectMapper().readTree(in.read("manifest.json").toFile()).path("rungs");
-        List<String> out = new ArrayList<>();
-        rungs.forEach(n -> out.add(n.asText()));
+        List<String> out = Report.rungs(run.manifest());
         if (out.isEmpty()) {
             throw new IOException(dir.resolve("manifest.json") + " lists no ladder rungs: charts need a theatre run's folder");
         }

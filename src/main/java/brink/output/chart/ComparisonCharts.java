@@ -2,8 +2,6 @@ package brink.output.chart;
 
 import brink.experiment.Outcome;
 import brink.output.Staging;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.Reader;
@@ -41,10 +39,12 @@ public final class ComparisonCharts {
 
     public static List<String> draw(Staging folder) throws IOException {
         Path dir = folder.dir();
-        JsonNode manifest = new ObjectMapper().readTree(folder.read("manifest.json").toFile());
-        List<String> labels = new ArrayList<>();
-        manifest.path("scenarios").forEach(s -> labels.add(s.path("label").asText()));
-        if (labels.size() < 2 || !Files.isRegularFile(folder.read("comparison.csv"))) {
+        if (!Files.isRegularFile(folder.read("manifest.json")) || !Files.isRegularFile(folder.read("comparison.csv"))) {
+            throw new IOException(dir + " is not the output folder of brink compare");
+        }
+        brink.output.Manifest.Compare manifest = brink.output.Manifest.readCompare(folder.read("manifest.json"), dir.resolve("manifest.json"));
+        List<String> labels = manifest.scenarios().stream().map(s -> s.label() == null ? "" : s.label()).toList();
+        if (labels.size() < 2) {
             throw new IOException(dir + " is not the output folder of brink compare");
         }
         for (String l : labels) {
@@ -75,9 +75,7 @@ public final class ComparisonCharts {
         for (Outcome.Unit unit : Outcome.Unit.values()) {
             write(folder, svgs, names, "compare-differences-" + slug(unit), differences(rows, labels, unit, title, foot));
         }
-        List<String> rungNames = new ArrayList<>();
-        new ObjectMapper().readTree(folder.sub(labels.get(0)).read("manifest.json").toFile()).path("rungs")
-                .forEach(r -> rungNames.add(r.asText()));
+        List<String> rungNames = Report.rungs(runs.get(0).manifest());
         write(folder, svgs, names, "compare-rungs", rungs(rows, labels, rungNames, title, foot));
         ComparisonReport.write(folder, manifest, labels, runs, rows, svgs);
         return names;

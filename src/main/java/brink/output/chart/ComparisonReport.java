@@ -1,7 +1,5 @@
 package brink.output.chart;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,7 @@ final class ComparisonReport {
     private ComparisonReport() {
     }
 
-    static void write(brink.output.Staging folder, JsonNode manifest, List<String> labels, List<RecordedRun> runs,
+    static void write(brink.output.Staging folder, brink.output.Manifest.Compare manifest, List<String> labels, List<RecordedRun> runs,
                       List<CSVRecord> rows, Map<String, String> svgs) throws IOException {
         Path file = folder.write("report.html");
         StringBuilder h = new StringBuilder(1 << 20);
@@ -34,9 +32,9 @@ final class ComparisonReport {
         }
         h.append("</tr><tr>");
         for (int s = 0; s < labels.size(); s++) {
-            JsonNode sc = new ObjectMapper().readTree(folder.sub(labels.get(s)).read("manifest.json").toFile()).path("scenario");
+            brink.output.Manifest.ScenarioInfo sc = runs.get(s).manifest().scenario();
             h.append("<td><b>").append(brink.output.HtmlPage.esc(runs.get(s).title())).append("</b><br>")
-                    .append(brink.output.HtmlPage.esc(sc.path("represents").asText())).append("</td>");
+                    .append(brink.output.HtmlPage.esc(sc == null ? null : sc.represents())).append("</td>");
         }
         h.append("</tr></table>\n<h2>Paired differences from ").append(brink.output.HtmlPage.esc(labels.get(0)))
                 .append("</h2>\n<p>Every scenario ran the same replication seeds, so each difference is measured pair by pair; "
@@ -64,7 +62,7 @@ final class ComparisonReport {
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");
-        record(h, folder, labels);
+        record(h, runs, labels);
         h.append("<p><small>All outcomes, with the unpaired intervals for contrast, are in comparison.csv; each "
                 + "scenario's own charts and report are in its subfolder.</small></p>\n<h2>Charts</h2>\n");
         for (Map.Entry<String, String> e : svgs.entrySet()) {
@@ -74,14 +72,14 @@ final class ComparisonReport {
         h.append("<h2>Sources</h2>\n<p>Each scenario's sources are in its own report (its subfolder); the numbers' sources, "
                 + "with URLs and reliability: docs/data-sources.md, carried here.</p>\n");
         Report.dataSources(h);
-        h.append("<h2>Provenance</h2>\n<p><small>Brink ").append(brink.output.HtmlPage.esc(manifest.path("brink_version").asText()))
-                .append(", ").append(manifest.path("replications").asInt()).append(" replications per scenario, base seed ")
-                .append(manifest.path("base_seed").asLong()).append(". Scenarios: ");
-        manifest.path("scenarios").forEach(s -> h.append(brink.output.HtmlPage.esc(s.path("label").asText())).append(" (")
-                .append(brink.output.HtmlPage.esc(s.path("path").asText())).append(", SHA-256 ").append(brink.output.HtmlPage.esc(s.path("sha256").asText()))
+        h.append("<h2>Provenance</h2>\n<p><small>Brink ").append(brink.output.HtmlPage.esc(manifest.brinkVersion()))
+                .append(", ").append(manifest.replications()).append(" replications per scenario, base seed ")
+                .append(manifest.baseSeed()).append(". Scenarios: ");
+        manifest.scenarios().forEach(s -> h.append(brink.output.HtmlPage.esc(s.label())).append(" (")
+                .append(brink.output.HtmlPage.esc(s.path())).append(", SHA-256 ").append(brink.output.HtmlPage.esc(s.sha256()))
                 .append(") "));
         h.append(". Command: <code>");
-        manifest.path("command_line").forEach(a -> h.append(brink.output.HtmlPage.esc(a.asText())).append(' '));
+        manifest.commandLine().forEach(a -> h.append(brink.output.HtmlPage.esc(a)).append(' '));
         h.append("</code></small></p>\n</body></html>\n");
         Files.writeString(file, h);
     }
@@ -109,15 +107,15 @@ final class ComparisonReport {
     }
 
     /** Which scenarios stay inside the record: each target's verdict per scenario, from the scenarios' manifests. */
-    private static void record(StringBuilder h, brink.output.Staging folder, List<String> labels) throws IOException {
+    private static void record(StringBuilder h, List<RecordedRun> runs, List<String> labels) {
         java.util.Map<String, java.util.Map<String, String>> verdicts = new java.util.LinkedHashMap<>();
-        for (String l : labels) {
-            JsonNode m = new ObjectMapper().readTree(folder.sub(l).read("manifest.json").toFile());
-            for (JsonNode t : m.path("targets")) {
-                verdicts.computeIfAbsent(t.path("id").asText() + " (" + t.path("use").asText("calibration") + ")",
+        for (int s = 0; s < labels.size(); s++) {
+            String l = labels.get(s);
+            List<brink.output.Manifest.TargetEntry> targets = runs.get(s).manifest().targets();
+            for (brink.output.Manifest.TargetEntry t : targets == null ? List.<brink.output.Manifest.TargetEntry>of() : targets) {
+                verdicts.computeIfAbsent(t.id() + " (" + (t.use() == null ? "calibration" : t.use()) + ")",
                         k -> new java.util.LinkedHashMap<>()).put(l,
-                        t.path("verdict").asText() + (t.path("model_mean").isNumber()
-                                ? " (" + brink.experiment.Targets.show(t.path("model_mean").asDouble()) + ")" : ""));
+                        java.util.Objects.toString(t.verdict(), "") + (t.modelMean() != null ? " (" + brink.experiment.Targets.show(t.modelMean()) + ")" : ""));
             }
         }
         if (verdicts.isEmpty()) {

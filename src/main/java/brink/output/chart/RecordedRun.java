@@ -2,8 +2,6 @@ package brink.output.chart;
 
 import brink.experiment.Outcome;
 import brink.output.Staging;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public record RecordedRun(String scenario, String title, long seed, int replications, Map<Key, Series> series,
                           List<Map<String, String>> runs, List<Map<String, String>> events, Map<String, String> domainUnits,
-                          List<OutcomeInfo> outcomes) {
+                          List<OutcomeInfo> outcomes, brink.output.Manifest.Run manifest) {
 
     public record Key(String actor, String domain, String metric) {
     }
@@ -67,30 +65,23 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
                 throw new IOException(dir + " has no " + f + ": is it the output folder of brink run?");
             }
         }
-        JsonNode manifest;
-        try {
-            manifest = new ObjectMapper().readTree(in.read("manifest.json").toFile());
-        } catch (IOException e) {
-            throw new IOException(dir.resolve("manifest.json") + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
-        if (manifest == null || !manifest.path("days").isInt() || !manifest.path("replications").isInt()) {
+        brink.output.Manifest.Run manifest = brink.output.Manifest.readRun(in.read("manifest.json"), dir.resolve("manifest.json"));
+        if (manifest.days() == null || manifest.replications() == null) {
             throw new IOException(dir.resolve("manifest.json") + " lacks the run's days and replications: is it a brink run's?");
         }
-        int days = manifest.path("days").asInt();
+        int days = manifest.days();
         Map<Key, Series> series = series(in.read("series.csv"), dir.resolve("series.csv"), days);
-        Map<String, String> units = new LinkedHashMap<>();
-        manifest.path("domain_units").properties().forEach(e -> units.put(e.getKey(), e.getValue().asText()));
+        Map<String, String> units = manifest.domainUnits() == null ? Map.of() : new LinkedHashMap<>(manifest.domainUnits());
         List<OutcomeInfo> outcomes = new ArrayList<>();
-        for (JsonNode o : manifest.path("outcomes")) {
+        for (brink.output.Manifest.OutcomeEntry o : manifest.outcomes() == null ? List.<brink.output.Manifest.OutcomeEntry>of() : manifest.outcomes()) {
             try {
-                outcomes.add(new OutcomeInfo(o.path("name").asText(), o.path("label").asText(),
-                        Outcome.Unit.ofText(o.path("unit").asText()), o.path("headline").asBoolean()));
+                outcomes.add(new OutcomeInfo(o.name(), o.label(), Outcome.Unit.ofText(o.unit()), o.headline()));
             } catch (IllegalArgumentException e) {
-                throw new IOException(dir.resolve("manifest.json") + ": outcome " + o.path("name").asText() + ": " + e.getMessage());
+                throw new IOException(dir.resolve("manifest.json") + ": outcome " + o.name() + ": " + e.getMessage());
             }
         }
         List<Map<String, String>> runs = table(in.read("runs.csv"), dir.resolve("runs.csv"), null);
-        int replications = manifest.path("replications").asInt();
+        int replications = manifest.replications();
         if (runs.size() != replications) {
             throw new IOException(dir.resolve("runs.csv") + " has " + runs.size() + " rows but the run had " + replications
                     + " replications: the file is incomplete");
@@ -106,8 +97,9 @@ public record RecordedRun(String scenario, String title, long seed, int replicat
         }
         List<Map<String, String>> events = Files.isRegularFile(in.read("events.csv"))
                 ? table(in.read("events.csv"), dir.resolve("events.csv"), brink.output.EventsCsv.HEADER) : List.of();
-        return new RecordedRun(manifest.path("scenario").path("name").asText(), manifest.path("scenario").path("title").asText(),
-                manifest.path("base_seed").asLong(), replications, series, runs, events, units, List.copyOf(outcomes));
+        brink.output.Manifest.ScenarioInfo sc = manifest.scenario();
+        return new RecordedRun(sc == null ? "" : sc.name(), sc == null ? "" : sc.title(), manifest.baseSeed(), replications, series, runs,
+                events, units, List.copyOf(outcomes), manifest);
     }
 
     /** Columns of series.csv, whose header is checked to be exactly {@link brink.output.SeriesCsv#HEADER}. */

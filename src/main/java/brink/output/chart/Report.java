@@ -1,10 +1,9 @@
 package brink.output.chart;
 
+import brink.output.Manifest;
 import static brink.output.HtmlPage.esc;
 
 import brink.output.Staging;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ public final class Report {
     /** @param svgs each chart's SVG document, by name, in the order to show them */
     public static void write(Staging in, Map<String, String> svgs) throws IOException {
         RecordedRun run = RecordedRun.read(in);
-        JsonNode m = new ObjectMapper().readTree(in.read("manifest.json").toFile());
+        Manifest.Run m = run.manifest();
         Path file = in.write("report.html");
         StringBuilder h = new StringBuilder(1 << 20);
         head(h, run, m);
@@ -37,8 +36,7 @@ public final class Report {
         figures(h, svgs);
         h.append("<h2 id=\"events\">What happened in replication 0 (first ").append(EVENTS_SHOWN).append(" events)</h2>\n<table><tr>"
                 + "<th>date</th><th>who</th><th>what</th><th>detail</th><th>rung (before &rarr; after)</th><th>because of</th></tr>\n");
-        List<String> rungNames = new java.util.ArrayList<>();
-        m.path("rungs").forEach(r -> rungNames.add(r.asText()));
+        List<String> rungNames = rungs(m);
         java.time.LocalDate start = run.events().isEmpty() ? null : startOf(run.events().get(0));
         run.events().stream().filter(e -> "0".equals(e.get("replication"))).limit(EVENTS_SHOWN).forEach(e ->
                 h.append("<tr><td>").append(esc(e.get("date"))).append("</td><td>").append(esc(e.get("actor")))
@@ -77,9 +75,8 @@ public final class Report {
      * One logged replication that reached the most severe rung any logged replication reached: the chain of causes that
      * led up to its first arrival there, so that a student sees how a war (or a clash) comes about, not only how often.
      */
-    static void example(StringBuilder h, RecordedRun run, JsonNode m) {
-        List<String> rungNames = new java.util.ArrayList<>();
-        m.path("rungs").forEach(r -> rungNames.add(r.asText()));
+    static void example(StringBuilder h, RecordedRun run, Manifest.Run m) {
+        List<String> rungNames = rungs(m);
         Map<String, String> top = null;
         int highest = -1;
         for (Map<String, String> e : run.events()) {
@@ -198,8 +195,8 @@ public final class Report {
     }
 
     /** The page's head, title and the scenario's info block. */
-    static void head(StringBuilder h, RecordedRun run, JsonNode m) {
-        JsonNode sc = m.path("scenario");
+    static void head(StringBuilder h, RecordedRun run, Manifest.Run m) {
+        Manifest.ScenarioInfo sc = m.scenario();
         brink.output.HtmlPage.open(h, run.title())
                 .append("body{font-family:sans-serif;max-width:1150px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;text-align:right}"
@@ -210,9 +207,11 @@ public final class Report {
                         + "@media print{figure.actor,#data-sources,#events{display:none}body{margin:0;max-width:none}"
                         + "figure{page-break-inside:avoid}}</style></head><body>\n");
         h.append("<h1>").append(esc(run.title())).append("</h1>\n<div class=\"info\">");
-        para(h, "What it represents", sc.path("represents").asText());
-        para(h, "What to notice", sc.path("notice").asText());
-        para(h, "What to try", sc.path("try").asText());
+        if (sc != null) {
+            para(h, "What it represents", sc.represents());
+            para(h, "What to notice", sc.notice());
+            para(h, "What to try", sc.toTry());
+        }
         h.append("</div>\n");
     }
 
@@ -227,22 +226,24 @@ public final class Report {
     }
 
     /** Sources, the project's data-sources document, and what produced the folder; closes the page. */
-    static void sourcesAndProvenance(StringBuilder h, RecordedRun run, JsonNode m) {
-        JsonNode sc = m.path("scenario");
+    static void sourcesAndProvenance(StringBuilder h, RecordedRun run, Manifest.Run m) {
+        Manifest.ScenarioInfo sc = m.scenario();
         h.append("<h2>Sources and assumptions</h2>\n<ul>");
-        sc.path("sources").forEach(s -> h.append("<li>").append(esc(s.asText())).append("</li>"));
+        if (sc != null && sc.sources() != null) {
+            sc.sources().forEach(s -> h.append("<li>").append(esc(s)).append("</li>"));
+        }
         h.append("<li>The figures, their URLs and reliability, the base rates the targets use and the source reports' "
                 + "sentences: docs/data-sources.md of the Brink project, carried below.</li>");
         h.append("<li>Numbers without a public source are marked ASSUMPTION in the scenario file; see "
                 + "scenarios/README.md, &ldquo;Assumptions to question&rdquo;.</li></ul>\n");
         dataSources(h);
         h.append("<h2>Provenance</h2>\n<p><small>Brink ")
-                .append(esc(m.path("brink_version").asText())).append(", scenario ").append(esc(run.scenario())).append(" (")
-                .append(esc(sc.path("path").asText())).append(", SHA-256 ").append(esc(sc.path("sha256").asText()))
+                .append(esc(m.brinkVersion())).append(", scenario ").append(esc(run.scenario())).append(" (")
+                .append(esc(sc == null ? null : sc.path())).append(", SHA-256 ").append(esc(sc == null ? null : sc.sha256()))
                 .append("), ").append(run.replications()).append(" replications, base seed ").append(run.seed())
-                .append(", ").append(esc(m.path("seed_rule").asText())).append(". Command: <code>");
-        m.path("command_line").forEach(a -> h.append(esc(a.asText())).append(' '));
-        h.append("</code>. Run ").append(esc(m.path("started").asText())).append(" to ").append(esc(m.path("finished").asText()))
+                .append(", ").append(esc(m.seedRule())).append(". Command: <code>");
+        m.commandLine().forEach(a -> h.append(esc(a)).append(' '));
+        h.append("</code>. Run ").append(esc(m.started())).append(" to ").append(esc(m.finished()))
                 .append(".</small></p>\n</body></html>\n");
     }
 
@@ -264,18 +265,18 @@ public final class Report {
     }
 
     /** The verdict as the table says it: against the band of single runs, which side the band lies on. */
-    private static String bandVerdict(JsonNode t, boolean says) {
-        String v = t.path("verdict").asText();
-        if (!says || !"band".equals(t.path("against").asText())) {
+    private static String bandVerdict(Manifest.TargetEntry t, boolean says) {
+        String v = t.verdict();
+        if (!says || !"band".equals(t.against())) {
             return v;
         }
         return "inside".equals(v) ? "inside the band of single runs" : "the band of single runs is " + v + " the record";
     }
 
     /** The model against the record: the scenario's targets as manifest.json records them. */
-    private static void record(StringBuilder h, JsonNode m) {
-        JsonNode targets = m.path("targets");
-        if (!targets.isArray() || targets.isEmpty()) {
+    private static void record(StringBuilder h, Manifest.Run m) {
+        List<Manifest.TargetEntry> targets = m.targets();
+        if (targets == null || targets.isEmpty()) {
             return;
         }
         h.append("<h2>The model against the record</h2>\n<p>A <b>calibration</b> target is one the scenario's parameters were "
@@ -287,22 +288,22 @@ public final class Report {
                 + "<th>90 % of single runs</th><th>observed</th><th>period</th><th>verdict</th><th>source and note</th></tr>\n");
         int inside = 0;
         int tuned = 0;
-        for (JsonNode t : targets) {
-            boolean says = t.path("model_mean").isNumber();
-            boolean calibration = !"check".equals(t.path("use").asText());
+        for (Manifest.TargetEntry t : targets) {
+            boolean says = t.modelMean() != null;
+            boolean calibration = t.calibration();
             tuned += calibration ? 1 : 0;
-            inside += "inside".equals(t.path("verdict").asText()) ? 1 : 0;
-            h.append("<tr><td>").append(esc(t.path("id").asText())).append("</td><td>").append(calibration ? "calibration" : "check")
-                    .append("</td><td>").append(esc(t.path("checks").asText()))
-                    .append("</td><td>").append(says ? fmt(t.path("model_mean").asDouble()) + " [" + fmt(t.path("model_mean_ci95_low")
-                            .asDouble()) + ", " + fmt(t.path("model_mean_ci95_high").asDouble()) + "]" : "").append("</td><td>")
-                    .append(says ? fmt(t.path("model_p05").asDouble()) + " &ndash; " + fmt(t.path("model_p95").asDouble()) : "")
-                    .append("</td><td>").append(fmt(t.path("observed_low").asDouble())).append(" &ndash; ")
-                    .append(fmt(t.path("observed_high").asDouble())).append("</td><td>").append(esc(t.path("period").asText()))
+            inside += "inside".equals(t.verdict()) ? 1 : 0;
+            h.append("<tr><td>").append(esc(t.id())).append("</td><td>").append(calibration ? "calibration" : "check")
+                    .append("</td><td>").append(esc(t.checks()))
+                    .append("</td><td>").append(says ? fmt(t.modelMean()) + " [" + fmt(number(t.modelMeanLow())) + ", "
+                            + fmt(number(t.modelMeanHigh())) + "]" : "").append("</td><td>")
+                    .append(says ? fmt(number(t.modelP05())) + " &ndash; " + fmt(number(t.modelP95())) : "")
+                    .append("</td><td>").append(fmt(t.observedLow())).append(" &ndash; ")
+                    .append(fmt(t.observedHigh())).append("</td><td>").append(esc(t.period()))
                     .append("</td><td><b>").append(esc(bandVerdict(t, says))).append("</b>")
-                    .append(says ? "" : ": " + esc(t.path("reason").asText())).append("</td><td>")
-                    .append(esc(t.path("source").asText())).append(t.path("note").asText().isBlank() ? ""
-                            : "<br><small>" + esc(t.path("note").asText()) + "</small>").append("</td></tr>\n");
+                    .append(says ? "" : ": " + esc(t.reason())).append("</td><td>")
+                    .append(esc(t.source())).append(t.note() == null || t.note().isBlank() ? ""
+                            : "<br><small>" + esc(t.note()) + "</small>").append("</td></tr>\n");
         }
         h.append("</table>\n<p>").append(inside).append(" of ").append(targets.size()).append(" targets inside the record; ")
                 .append(tuned).append(" of them calibration targets (a fit), ").append(targets.size() - tuned)
@@ -313,14 +314,24 @@ public final class Report {
         return brink.experiment.Targets.show(v);
     }
 
+    /** A number the manifest may lack (null), as JSON's absent number reads: 0. */
+    private static double number(Double v) {
+        return v == null ? 0 : v;
+    }
+
+    /** The ladder's rung names (none for a folder whose manifest lacks them). */
+    static List<String> rungs(Manifest.Run m) {
+        return m.rungs() == null ? List.of() : m.rungs();
+    }
+
     private static void para(StringBuilder h, String label, String text) {
-        if (!text.isBlank()) {
+        if (text != null && !text.isBlank()) {
             h.append("<p><b>").append(esc(label)).append(":</b> ").append(esc(text)).append("</p>");
         }
     }
 
     /** The headline outcomes of the catalogue (manifest.json), each the mean of its runs.csv column. */
-    private static void keyNumbers(StringBuilder h, RecordedRun run, JsonNode m) {
+    private static void keyNumbers(StringBuilder h, RecordedRun run, Manifest.Run m) {
         List<Map<String, String>> runs = run.runs();
         h.append("<table><tr><th>outcome (headlines of the catalogue; all are columns of runs.csv)</th><th>mean over ")
                 .append(runs.size()).append(" replications</th></tr>");
@@ -333,12 +344,12 @@ public final class Report {
             h.append("<tr><td>").append(esc(o.label())).append("</td><td>").append(esc(o.unit().show(mean))).append("</td></tr>");
         }
         h.append("</table>\n<table><tr><th>highest rung reached</th><th>share of replications</th></tr>");
-        JsonNode rungs = m.path("rungs");
+        List<String> rungs = rungs(m);
         int n = Math.max(1, runs.size());
         for (int r = 0; r < rungs.size(); r++) {
             String k = String.valueOf(r);
             long c = runs.stream().filter(x -> k.equals(x.get("highest_rung"))).count();
-            h.append("<tr><td>").append(r).append(' ').append(esc(rungs.get(r).asText())).append("</td><td>")
+            h.append("<tr><td>").append(r).append(' ').append(esc(rungs.get(r))).append("</td><td>")
                     .append(String.format(Locale.ROOT, "%.1f %%", 100.0 * c / n)).append("</td></tr>");
         }
         h.append("</table>\n");

@@ -3,8 +3,6 @@ package brink.output.chart;
 import static brink.output.HtmlPage.esc;
 
 import brink.output.Staging;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.Reader;
@@ -51,21 +49,19 @@ public final class RobustCharts {
     }
 
     public static List<String> draw(Staging in) throws IOException {
-        JsonNode m = new ObjectMapper().readTree(in.read("manifest.json").toFile());
+        brink.output.Manifest.Robust m = brink.output.Manifest.readRobust(in.read("manifest.json"), in.dir().resolve("manifest.json"));
         List<CSVRecord> policies = read(in.read("policies.csv"));
         List<CSVRecord> regret = read(in.read("regret.csv"));
         List<CSVRecord> futures = read(in.read("futures.csv"));
-        List<String> outcomes = new ArrayList<>();
-        m.path("outcomes").fieldNames().forEachRemaining(outcomes::add);
-        List<String> policyNames = new ArrayList<>();
-        m.path("policies").forEach(p -> policyNames.add(p.asText()));
-        String foot = policyNames.size() + " policies x " + m.path("futures").asInt() + " futures x " + m.path("replications").asInt()
-                + " replications, base seed " + m.path("base_seed").asLong() + " (the same random streams for every policy).";
+        List<String> outcomes = new ArrayList<>(m.outcomes().keySet());
+        List<String> policyNames = m.policies();
+        String foot = policyNames.size() + " policies x " + m.futures() + " futures x " + m.replications()
+                + " replications, base seed " + m.baseSeed() + " (the same random streams for every policy).";
         Map<String, String> svgs = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         for (String o : outcomes) {
             // a probability's regret in percentage points, as the tables say it
-            boolean share = m.path("units").path(o).asText().equals("probability");
+            boolean share = m.probability(o);
             ChartFiles.write(in, svgs, names, "regret-" + o, regretBoxes(regret, policyNames, o, share, foot), ChartFiles.HEIGHT);
             ChartFiles.write(in, svgs, names, "regret-map-" + o, regretMap(regret, policyNames, futures.size(), o, share, foot),
                     ChartFiles.HEIGHT);
@@ -204,9 +200,9 @@ public final class RobustCharts {
         return ChartFiles.finish(chart, foot);
     }
 
-    private static String report(JsonNode m, List<CSVRecord> policies, List<CSVRecord> regret, List<CSVRecord> futures, List<String> names,
+    private static String report(brink.output.Manifest.Robust m, List<CSVRecord> policies, List<CSVRecord> regret, List<CSVRecord> futures, List<String> names,
                                  List<String> outcomes, Map<String, String> svgs) {
-        String title = "Which policy holds up? " + m.path("scenario").asText();
+        String title = "Which policy holds up? " + java.util.Objects.toString(m.scenario(), "");
         StringBuilder h = brink.output.HtmlPage.open(new StringBuilder(), title)
                 .append("body{font-family:sans-serif;max-width:1150px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;text-align:right}"
@@ -215,24 +211,24 @@ public final class RobustCharts {
                         + "@media print{body{margin:0;max-width:none}figure{page-break-inside:avoid}}</style></head><body>\n<h1>")
                 .append(esc(title)).append("</h1>\n<div class=\"box\">");
         for (String o : outcomes) {
-            h.append("<p>").append(esc(verdict(policies, regret, futures, names, o, m.path("units").path(o).asText().equals("probability"))))
+            h.append("<p>").append(esc(verdict(policies, regret, futures, names, o, m.probability(o))))
                     .append("</p>");
         }
         h.append("</div>\n<p>Each policy ran in every future with the same random streams. <b>Regret</b>: how much worse a policy's "
                 + "outcome was in a future than that of the best policy in the same future. <b>Satisficing</b>: the share of futures "
                 + "that meet the threshold. <b>Difference from the best</b>: from the policy with the best mean over the futures, "
                 + "paired by future, with its 95 % interval.</p>\n");
-        if (m.path("thresholds").size() > 0) {
-            int reps = m.path("replications").asInt();
+        if (!m.thresholds().isEmpty()) {
+            int reps = m.replications();
             double z = 1.959963984540054;
             h.append(String.format(Locale.ROOT, "<p><small>Each future's value is the mean of %d replications: a probability of 0 there "
                     + "is consistent with up to %.0f %% (Wilson, 95 %%), so a threshold met in a future is met by that estimate, not "
                     + "surely.</small></p>%n", reps, 100 * z * z / (reps + z * z)));
         }
         for (String o : outcomes) {
-            boolean share = m.path("units").path(o).asText().equals("probability");
-            h.append("<h2>").append(esc(o)).append(share ? " (probability; regret in percentage points)" : m.path("units").has(o)
-                    ? " (" + esc(m.path("units").path(o).asText()) + ")" : "").append("</h2>\n<table><tr><th>policy</th><th>mean over the futures</th><th>5-95 % of futures</th>"
+            boolean share = m.probability(o);
+            h.append("<h2>").append(esc(o)).append(share ? " (probability; regret in percentage points)" : m.units().containsKey(o)
+                    ? " (" + esc(m.units().get(o)) + ")" : "").append("</h2>\n<table><tr><th>policy</th><th>mean over the futures</th><th>5-95 % of futures</th>"
                     + "<th>largest regret</th><th>mean regret</th><th>satisficing</th><th>difference from the best [95 %]</th></tr>");
             for (CSVRecord r : policies) {
                 if (!r.get("outcome").equals(o)) {
@@ -249,11 +245,9 @@ public final class RobustCharts {
             heat(h, regret, futures, names, o);
         }
         Report.figures(h, svgs);
-        h.append("<h2>Provenance</h2>\n<p><small>Brink ").append(esc(m.path("brink_version").asText())).append(", base seed ")
-                .append(m.path("base_seed").asLong()).append(". Uncertainties: ");
-        List<String> us = new ArrayList<>();
-        m.path("uncertainties").forEach(u -> us.add(u.asText()));
-        h.append(esc(String.join("; ", us))).append(". Command: <code>").append(esc(String.join(" ", texts(m.path("command_line")))))
+        h.append("<h2>Provenance</h2>\n<p><small>Brink ").append(esc(m.brinkVersion())).append(", base seed ")
+                .append(m.baseSeed()).append(". Uncertainties: ");
+        h.append(esc(String.join("; ", m.uncertainties()))).append(". Command: <code>").append(esc(String.join(" ", m.commandLine())))
                 .append("</code>.</small></p>\n</body></html>\n");
         return h.toString();
     }
@@ -325,12 +319,6 @@ public final class RobustCharts {
             h.append("</tr>");
         }
         h.append("</table></details>\n");
-    }
-
-    private static List<String> texts(JsonNode a) {
-        List<String> out = new ArrayList<>();
-        a.forEach(x -> out.add(x.asText()));
-        return out;
     }
 
     /**

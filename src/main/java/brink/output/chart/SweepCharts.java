@@ -45,9 +45,9 @@ public final class SweepCharts {
         SweepRecord s = SweepRecord.read(in.dir(), in::read);
         Map<String, String> svgs = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
-        String title = s.manifest().path("scenario").path("title").asText();
-        String foot = s.values().length + " samples x " + s.manifest().path("replications").asInt() + " replications, base seed "
-                + s.manifest().path("base_seed").asLong() + " (the same in every sample).";
+        String title = s.manifest().scenario() == null ? "" : java.util.Objects.toString(s.manifest().scenario().title(), "");
+        String foot = s.values().length + " samples x " + s.manifest().replications() + " replications, base seed "
+                + s.manifest().baseSeed() + " (the same in every sample).";
         if (s.columns().contains("distance")) {
             ChartFiles.write(in, svgs, names, "prior-and-posterior", posterior(s, title, foot), ChartFiles.HEIGHT);
         } else {

@@ -2,7 +2,6 @@ package brink.output.chart;
 
 import brink.output.Staging;
 import brink.output.SweepRecord;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
@@ -44,26 +43,26 @@ final class SweepReport {
     }
 
     static void write(Staging in, SweepRecord s, Map<String, String> svgs) throws IOException {
-        JsonNode m = s.manifest();
-        JsonNode sc = m.path("scenario");
+        brink.output.Manifest.Sweep m = s.manifest();
+        brink.output.Manifest.Varied sc = m.scenario() != null ? m.scenario() : new brink.output.Manifest.Varied(null, null, null, null, 0, null);
         boolean calibration = s.columns().contains("distance");
         StringBuilder h = new StringBuilder(1 << 20);
-        String title = sc.path("title").asText() + (calibration ? ": calibration against the record" : ": sweep");
+        String title = java.util.Objects.toString(sc.title(), "") + (calibration ? ": calibration against the record" : ": sweep");
         brink.output.HtmlPage.open(h, title)
                 .append("body{font-family:sans-serif;max-width:1150px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;text-align:right}"
                         + "th{background:#eee}td:first-child,th:first-child{text-align:left}figure{margin:2em 0}"
                         + "svg{max-width:100%;height:auto}small{color:#555}</style></head><body>\n");
-        h.append("<h1>").append(brink.output.HtmlPage.esc(title)).append("</h1>\n<p>Scenario <code>").append(brink.output.HtmlPage.esc(sc.path("path").asText()))
+        h.append("<h1>").append(brink.output.HtmlPage.esc(title)).append("</h1>\n<p>Scenario <code>").append(brink.output.HtmlPage.esc(sc.path()))
                 .append("</code>");
-        sc.path("settings").forEach(x -> h.append(", <code>--set ").append(brink.output.HtmlPage.esc(x.asText())).append("</code>"));
-        h.append(". Design: <b>").append(brink.output.HtmlPage.esc(m.path("design").path("kind").asText())).append("</b>, ")
-                .append(s.values().length).append(" samples, each ").append(m.path("replications").asInt())
+        sc.settings().forEach(x -> h.append(", <code>--set ").append(brink.output.HtmlPage.esc(x)).append("</code>"));
+        h.append(". Design: <b>").append(brink.output.HtmlPage.esc(m.design() == null ? null : m.design().kind())).append("</b>, ")
+                .append(s.values().length).append(" samples, each ").append(m.replications())
                 .append(" replications with the same seeds (common random numbers).</p>\n<table><tr><th>varied field</th>"
                         + "<th>distribution</th><th>range</th></tr>");
-        m.path("parameters").forEach(p -> h.append("<tr><td>").append(brink.output.HtmlPage.esc(p.path("path").asText())).append("</td><td>")
-                .append(brink.output.HtmlPage.esc(p.path("distribution").asText())).append(p.path("whole_numbers").asBoolean() ? " (whole numbers)" : "")
-                .append("</td><td>").append(brink.output.HtmlPage.esc(p.path("range").asText())).append("</td></tr>"));
+        m.parameters().forEach(p -> h.append("<tr><td>").append(brink.output.HtmlPage.esc(p.path())).append("</td><td>")
+                .append(brink.output.HtmlPage.esc(p.distribution())).append(p.wholeNumbers() ? " (whole numbers)" : "")
+                .append("</td><td>").append(brink.output.HtmlPage.esc(p.range())).append("</td></tr>"));
         h.append("</table>\n");
         if (calibration) {
             calibration(h, in);
@@ -72,11 +71,11 @@ final class SweepReport {
             prim(h, in);
         }
         Report.figures(h, svgs);
-        h.append("<h2>Provenance</h2>\n<p><small>Brink ").append(brink.output.HtmlPage.esc(m.path("brink_version").asText())).append(", scenario SHA-256 ")
-                .append(brink.output.HtmlPage.esc(sc.path("sha256").asText())).append(", base seed ").append(m.path("base_seed").asLong())
+        h.append("<h2>Provenance</h2>\n<p><small>Brink ").append(brink.output.HtmlPage.esc(m.brinkVersion())).append(", scenario SHA-256 ")
+                .append(brink.output.HtmlPage.esc(sc.sha256())).append(", base seed ").append(m.baseSeed())
                 .append(". Command: <code>");
-        m.path("command_line").forEach(a -> h.append(brink.output.HtmlPage.esc(a.asText())).append(' '));
-        h.append("</code>. Started ").append(brink.output.HtmlPage.esc(m.path("started").asText())).append(".</small></p>\n</body></html>\n");
+        m.commandLine().forEach(a -> h.append(brink.output.HtmlPage.esc(a)).append(' '));
+        h.append("</code>. Started ").append(brink.output.HtmlPage.esc(m.started())).append(".</small></p>\n</body></html>\n");
         Files.writeString(in.write("report.html"), h);
     }
 

@@ -1,4 +1,4 @@
-package brink.cli;
+package brink.app;
 
 import brink.analysis.Abc;
 import brink.analysis.Parameter;
@@ -19,12 +19,51 @@ import java.util.List;
 import java.util.Locale;
 
 /** What {@code brink calibrate} writes: the draws, the kept ones, the summary per field, and the calibrated scenario. */
-final class CalibrationFiles {
-    private CalibrationFiles() {
+public final class Calibrations {
+    private Calibrations() {
+    }
+
+    /** Every draw (its values, each target's value), and the draws kept with their posterior summaries per field. */
+    public record Result(List<Parameter> parameters, List<Abc.Target> targets, List<SampleResult> samples, Abc.Posterior posterior) {
+        public Result {
+            parameters = List.copyOf(parameters);
+            targets = List.copyOf(targets);
+            samples = List.copyOf(samples);
+        }
+    }
+
+    /** The scenario's targets as approximate Bayesian computation takes them: each observed range. */
+    public static List<Abc.Target> targets(Scenario s) {
+        List<Abc.Target> out = new ArrayList<>();
+        s.spec().targets().forEach((id, t) -> out.add(new Abc.Target(id, t.observed().get(0), t.observed().get(1))));
+        return out;
+    }
+
+    /** Rejection ABC over the draws: those within {@code tolerance} (widths of a range) of every target are kept. */
+    public static Result analyse(List<Parameter> parameters, List<Abc.Target> targets, List<SampleResult> samples, double tolerance) {
+        return new Result(parameters, targets, samples, Abc.reject(samples, targets, parameters, tolerance));
+    }
+
+    /**
+     * A calibration's files into the folder, uncommitted: samples.csv (every draw, accepted or not), posterior.csv (the
+     * accepted draws), calibration.csv (each field's prior and posterior), calibrated.yaml (the scenario at the
+     * posterior medians, when any draw was accepted); returns their names.
+     */
+    public static List<String> write(brink.output.OutputFolder folder, Scenario base, List<Parameter> ps, List<Abc.Target> targets,
+                                     List<SampleResult> results, Abc.Posterior posterior) throws IOException {
+        List<String> files = new ArrayList<>(List.of("samples.csv", "posterior.csv", "calibration.csv", "manifest.json"));
+        samples(folder.file("samples.csv"), ps, targets, results, posterior, false);
+        samples(folder.file("posterior.csv"), ps, targets, results, posterior, true);
+        summary(folder.file("calibration.csv"), ps, posterior);
+        if (!posterior.accepted().isEmpty()) {
+            scenario(folder.file("calibrated.yaml"), folder.dir(), base, ps, posterior);
+            files.add("calibrated.yaml");
+        }
+        return files;
     }
 
     /** Every draw (or only the kept ones): its values, its distance to the record, accepted or not, each target's value. */
-    static void samples(Path file, List<Parameter> ps, List<Abc.Target> targets, List<SampleResult> results, Abc.Posterior post,
+    public static void samples(Path file, List<Parameter> ps, List<Abc.Target> targets, List<SampleResult> results, Abc.Posterior post,
                         boolean acceptedOnly) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             StringBuilder h = new StringBuilder("sample");
@@ -51,7 +90,7 @@ final class CalibrationFiles {
         }
     }
 
-    static void summary(Path file, List<Parameter> ps, Abc.Posterior post) throws IOException {
+    public static void summary(Path file, List<Parameter> ps, Abc.Posterior post) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("parameter,prior_low,prior_high,posterior_median,posterior_p05,posterior_p95,accepted\n");
             for (Abc.Summary s : post.summaries()) {
@@ -67,7 +106,7 @@ final class CalibrationFiles {
      * its posterior median. A field inside a list (rungs[3].calmDays) brings the whole list, since extends replaces
      * lists. Checked by loading it before it is kept.
      */
-    static void scenario(Path file, Path dir, Scenario base, List<Parameter> ps, Abc.Posterior post) throws IOException {
+    public static void scenario(Path file, Path dir, Scenario base, List<Parameter> ps, Abc.Posterior post) throws IOException {
         List<Setting> medians = new ArrayList<>();
         for (Abc.Summary s : post.summaries()) {
             Parameter p = ps.get(s.parameter());
@@ -109,9 +148,9 @@ final class CalibrationFiles {
     }
 
     /** Below this many kept draws, the posterior's median and 5-95 % range are printed with a warning. */
-    static final int MIN_KEPT = 20;
+    public static final int MIN_KEPT = 20;
 
-    static void print(PrintWriter out, Path dir, List<Parameter> ps, List<Abc.Target> targets, List<SampleResult> results,
+    public static void print(PrintWriter out, Path dir, List<Parameter> ps, List<Abc.Target> targets, List<SampleResult> results,
                       Abc.Posterior post, double tolerance) {
         out.printf(Locale.ROOT, "%d of %d draws keep every target %s.%n", post.accepted().size(), results.size(),
                 tolerance == 0 ? "inside the record" : "within " + Parameter.fmt(tolerance) + " range widths of the record");

@@ -1,0 +1,136 @@
+package brink.app;
+
+import brink.analysis.Checkpoint;
+import brink.analysis.Design;
+import brink.analysis.Engine;
+import brink.analysis.Indices;
+import brink.analysis.Parameter;
+import brink.analysis.SampleResult;
+import brink.analysis.SampleRunner;
+import brink.analysis.Sweep;
+import brink.output.Manifest;
+import brink.output.OutputFolder;
+import brink.output.SweepOutputs;
+import brink.scenario.Scenario;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A sweep: a design over the varied fields, each sample the scenario with the sample's values run for its replications
+ * with the same seeds in every sample, and, for a Sobol or Morris design, each outcome's sensitivity indices. {@code brink
+ * sweep} and the Java API ({@link Study#sweep}) run through here; its files are written only when asked ({@link #write}).
+ */
+public final class Sweeps {
+    private Sweeps() {
+    }
+
+    /** The samples in design order, and the indices of a Sobol or Morris design (empty for the others). */
+    public record Result(List<Parameter> parameters, List<String> outcomes, Design.Plan plan, List<SampleResult> samples,
+                         Map<String, List<Indices.Sobol>> sobol, Map<String, List<Indices.Morris>> morris) {
+        public Result {
+            parameters = List.copyOf(parameters);
+            outcomes = List.copyOf(outcomes);
+            samples = List.copyOf(samples);
+            sobol = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sobol));
+            morris = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(morris));
+        }
+
+        /** An outcome's mean in each sample, in design order. */
+        public double[] means(String outcome) {
+            int j = outcomes.indexOf(outcome);
+            if (j < 0) {
+                throw new IllegalArgumentException("no outcome " + outcome + " in this sweep (its outcomes: " + outcomes + ")");
+            }
+            return samples.stream().mapToDouble(s -> s.mean()[j]).toArray();
+        }
+    }
+
+    /**
+     * Runs the plan's samples on {@code engine} (those already {@code done} are kept, every finished one goes to the
+     * checkpoint), then works out the indices.
+     */
+    public static Result run(SampleRunner runner, Design.Plan plan, Engine engine, Map<Integer, SampleResult> done, Checkpoint checkpoint,
+                             Sweep.Progress progress, Path scratch, long seed) throws IOException, InterruptedException, Sweep.SampleRefused {
+        return analyse(runner.parameters(), runner.outcomes(), plan, engine.run(runner, plan, done, checkpoint, progress, scratch), seed);
+    }
+
+    /** The indices of a Sobol or Morris design from its samples' means (bootstrap and trajectories seeded by {@code seed}). */
+    public static Result analyse(List<Parameter> parameters, List<String> outcomes, Design.Plan plan, List<SampleResult> samples, long seed) {
+        Map<String, List<Indices.Sobol>> sobol = new LinkedHashMap<>();
+        Map<String, List<Indices.Morris>> morris = new LinkedHashMap<>();
+        if (plan.kind() == Design.Kind.SOBOL || plan.kind() == Design.Kind.MORRIS) {
+            for (int j = 0; j < outcomes.size(); j++) {
+                double[] y = new double[samples.size()];
+                for (int i = 0; i < y.length; i++) {
+                    y[i] = samples.get(i).mean()[j];
+                }
+                if (plan.kind() == Design.Kind.SOBOL) {
+                    sobol.put(outcomes.get(j), Indices.sobol(plan, y, seed));
+                } else {
+                    morris.put(outcomes.get(j), Indices.morris(plan, y, seed));
+                }
+            }
+        }
+        return new Result(parameters, outcomes, plan, samples, sobol, morris);
+    }
+
+    /** What produced a sweep, for its manifest: the command, the scenario, the samples asked for, replications, seed, start. */
+    public record Provenance(List<String> commandLine, Scenario scenario, int samplesAsked, int replications, long seed, Instant started) {
+    }
+
+    /** Writes samples.csv, sensitivity.csv (a Sobol or Morris design) and manifest.json into the folder, uncommitted. */
+    public static List<String> write(OutputFolder folder, Result r, Provenance how) throws IOException {
+        List<String> files = new ArrayList<>(List.of("samples.csv", "manifest.json"));
+        SweepOutputs.samples(folder.file("samples.csv"), r.parameters(), r.outcomes(), r.samples());
+        if (r.plan().kind() == Design.Kind.SOBOL) {
+            SweepOutputs.sobol(folder.file("sensitivity.csv"), r.parameters(), r.sobol());
+            files.add("sensitivity.csv");
+        } else if (r.plan().kind() == Design.Kind.MORRIS) {
+            SweepOutputs.morris(folder.file("sensitivity.csv"), r.parameters(), r.morris());
+            files.add("sensitivity.csv");
+        }
+        manifest(folder.file("manifest.json"), how, r.parameters(), r.plan().kind(), r.plan().size(), r.outcomes(), files);
+        return files;
+    }
+
+    /** A sweep's or calibration's manifest.json ({@code outcomes}: the outcomes recorded, or a calibration's targets). */
+    public static void manifest(Path file, Provenance how, List<Parameter> ps, Design.Kind kind, int size, List<String> outcomes,
+                                List<String> files) throws IOException {
+        Scenario base = how.scenario();
+        Manifest.Varied scenario = new Manifest.Varied(base.name(), base.file().toString(), base.sha256(), base.spec().info().title(),
+                base.spec().years(), List.copyOf(base.settings()));
+        // where the scenario itself stands, for discover to place it against a box
+        List<Manifest.Parameter> parameters = ps.stream().map(p -> new Manifest.Parameter(p.path(),
+                p.scale().name().toLowerCase(Locale.ROOT).replace('_', '-'), p.range(), p.whole(), scenarioValue(base, p.path()))).toList();
+        Manifest.write(file, new Manifest.Sweep(Manifest.version(), System.getProperty("java.version"), List.copyOf(how.commandLine()),
+                scenario, new Manifest.Design(kind.name().toLowerCase(Locale.ROOT), how.samplesAsked(), size, how.seed()), parameters,
+                how.replications(), how.seed(), Manifest.SEED_RULE + "; the same seeds in every sample (common random numbers)",
+                List.copyOf(outcomes), how.started().toString(), Instant.now().toString(), List.copyOf(files)));
+    }
+
+    /**
+     * The scenario's own value of a swept field, read from its resolved content by the field's path (a declared scale
+     * lever stands at 1); null where the path names no number (a lever that sets or switches, a field left to its default).
+     */
+    static Double scenarioValue(Scenario base, String path) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(base.resolvedJson());
+            if (!path.contains(".") && node.path("levers").has(path)) {
+                return node.path("levers").path(path).has("scale") ? 1.0 : null;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z0-9_+-]+)|\\[(\\d+)\\]").matcher(path);
+            while (m.find() && node != null) {
+                node = m.group(1) != null ? node.get(m.group(1)) : node.get(Integer.parseInt(m.group(2)));
+            }
+            return node != null && node.isNumber() ? node.asDouble() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+}
