@@ -162,8 +162,9 @@ public final class Study {
 
     /**
      * A sweep of this study over the varied fields, as {@code brink sweep} runs it with the same design, samples,
-     * replications, seed and outcomes (tested: the same samples and indices), in memory. A sample whose values the format
-     * refuses is a {@link Sweep.SampleRefused} naming the sample and its problems.
+     * replications, seed and outcomes (tested: the same samples and indices), in memory; no outcomes: the headlines. An
+     * unknown outcome is {@link Refused}, a range the scenario cannot take a {@link Sweeps.RangeRefused} (checked at its
+     * ends before any sample runs), a sample whose values the format refuses a {@link Sweep.SampleRefused}.
      *
      * <pre>{@code
      * Sweeps.Result r = baseline.years(3).sweep(List.of(Parameter.parse("actors.DPRK.resolve=0.5:1")),
@@ -175,17 +176,14 @@ public final class Study {
             throws Sweep.SampleRefused {
         checkReplications(replications);
         theatre(scenario);
-        List<String> catalogue = brink.experiment.Replication.catalogue(scenario).stream().map(o -> o.name()).toList();
-        for (String o : outcomes) {
-            if (!catalogue.contains(o)) {
-                throw new IllegalArgumentException("no outcome " + o + " in " + scenario.name() + "'s catalogue");
-            }
-        }
+        List<String> names = Sweeps.outcomes(scenario, outcomes);
         try {
             // samples are checked over the scenario's own horizon and cut to years(...) after, as brink sweep does
             Scenario own = years == null ? scenario : ScenarioLoader.load(file, false, settings);
-            SampleRunner runner = new SampleRunner(own, years, vary, outcomes, replications, seed, false);
-            Design.Plan plan = Design.plan(kind, vary, samples, seed);
+            SampleRunner runner = new SampleRunner(own, years, vary, names, replications, seed, false);
+            // each range tried at its ends first, a whole-number field swept over whole numbers, as brink sweep does
+            runner = runner.with(Sweeps.checkRanges(scenario, runner, Parameter::toString));
+            Design.Plan plan = Design.plan(kind, runner.parameters(), samples, seed);
             return Sweeps.run(runner, plan, Engine.local(threads), java.util.Map.of(), Checkpoint.none(), (d, n) -> { }, null, seed);
         } catch (ScenarioException e) {
             throw new IllegalStateException("the study's scenario no longer loads: " + e.getMessage(), e);
@@ -211,10 +209,11 @@ public final class Study {
         try {
             Scenario own = years == null ? scenario : ScenarioLoader.load(file, false, settings);
             SampleRunner runner = new SampleRunner(own, years, vary, List.of(), replications, seed, true);
-            Design.Plan plan = Design.plan(Design.Kind.LHS, vary, draws, seed);
+            runner = runner.with(Sweeps.checkRanges(scenario, runner, Parameter::toString));
+            Design.Plan plan = Design.plan(Design.Kind.LHS, runner.parameters(), draws, seed);
             List<brink.analysis.SampleResult> samples = Engine.local(threads).run(runner, plan, java.util.Map.of(), Checkpoint.none(),
                     (d, n) -> { }, null);
-            return Calibrations.analyse(vary, Calibrations.targets(scenario), samples, tolerance);
+            return Calibrations.analyse(runner.parameters(), Calibrations.targets(scenario), samples, tolerance);
         } catch (ScenarioException e) {
             throw new IllegalStateException("the study's scenario no longer loads: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -11,7 +11,11 @@ import brink.analysis.Sweep;
 import brink.output.Manifest;
 import brink.output.OutputFolder;
 import brink.output.SweepOutputs;
+import brink.experiment.Outcome;
+import brink.experiment.Replication;
 import brink.scenario.Scenario;
+import brink.scenario.ScenarioException;
+import brink.scenario.Suggestion;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -133,4 +137,114 @@ public final class Sweeps {
             return null;
         }
     }
+
+    /** Where each field's range is tried before the sweep starts: both ends and a point inside. */
+    private static final double[] PROBES = {0, 0.37, 1};
+
+    /** The --vary arguments as parameters; a malformed one is a user error naming it. */
+    public static List<Parameter> parameters(List<String> vary) {
+        List<Parameter> out = new ArrayList<>();
+        for (String v : vary == null ? List.<String>of() : vary) {
+            try {
+                out.add(Parameter.parse(v));
+            } catch (IllegalArgumentException e) {
+                throw new Refused(e.getMessage());
+            }
+        }
+        if (out.stream().map(Parameter::path).distinct().count() < out.size()) {
+            throw new Refused("--vary names the same field twice");
+        }
+        return out;
+    }
+
+    /** The requested outcomes, checked against the catalogue (with a suggestion for a typo); default the headlines. */
+    public static List<String> outcomes(Scenario base, List<String> requested) {
+        List<Outcome> catalogue = Replication.catalogue(base);
+        if (requested == null || requested.isEmpty()) {
+            return catalogue.stream().filter(Outcome::headline).map(Outcome::name).toList();
+        }
+        List<String> names = catalogue.stream().map(Outcome::name).toList();
+        List<String> out = new ArrayList<>();
+        for (String r : requested) {
+            String n = r.trim();
+            if (!names.contains(n)) {
+                String near = Suggestion.closest(n, names);
+                throw new Refused("--outcomes: no outcome named '" + n + "'" + (near != null ? ", did you mean '" + near + "'?" : "")
+                        + " (the catalogue: docs/GUIDE.md, Outcomes; manifest.json of any run lists them)");
+            }
+            if (!out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Tries each varied field at both ends of its range and inside it, the others as the file says: a range the
+     * scenario format refuses is reported before any sample runs (null after the message). A field that takes whole
+     * numbers only (refused at a fraction, accepted rounded) is swept over whole numbers.
+     */
+    /** A varied field's range the scenario cannot take: what is wrong, and the scenario's problems there (or null). */
+    public static final class RangeRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient ScenarioException problems;
+
+        RangeRefused(String message, ScenarioException problems) {
+            super(message);
+            this.problems = problems;
+        }
+
+        public ScenarioException problems() {
+            return problems;
+        }
+    }
+
+    /** Each parameter named in messages as {@code origin} gives it (an option, or an experiment file's line). */
+    public static List<Parameter> checkRanges(Scenario base, SampleRunner runner, java.util.function.Function<Parameter, String> origin) {
+        List<Parameter> checked = new ArrayList<>();
+        for (Parameter p : runner.parameters()) {
+            com.fasterxml.jackson.databind.JsonNode now = base.valueAt(p.path());
+            if (!base.spec().levers().containsKey(p.path()) && !now.isMissingNode() && !now.isNumber()) {
+                throw new RangeRefused(origin.apply(p) + ": " + p.path() + " is " + (now.isValueNode() ? "'" + now.asText() + "'" : "not a "
+                        + "single value") + " in this scenario, not a number: sweeps vary numeric fields and declared levers", null);
+            }
+            Parameter current = p;
+            for (double u : PROBES) {
+                double value = current.value(u);
+                ScenarioException refused = tryLoad(runner, p.path(), value);
+                if (refused != null && !current.whole() && value != Math.rint(value)
+                        && tryLoad(runner, p.path(), Math.rint(value)) == null) {
+                    current = current.wholeNumbers();
+                    refused = null;
+                }
+                if (refused != null) {
+                    throw new RangeRefused(origin.apply(p) + " cannot be swept: at " + Parameter.fmt(value) + " the scenario is refused:", refused);
+                }
+            }
+            checked.add(current);
+        }
+        return checked;
+    }
+
+    private static ScenarioException tryLoad(SampleRunner runner, String path, double value) {
+        try {
+            runner.scenarioWith(path, value);
+            return null;
+        } catch (ScenarioException e) {
+            return e;
+        }
+    }
+
+    /** Names this sweep exactly, so that --resume never continues another one. */
+    public static String fingerprint(Scenario base, List<Parameter> ps, Design.Kind kind, int n, int reps, long seed, List<String> outcomes) {
+        String text = String.join("|", base.sha256(), ps.toString(), kind.name(), String.valueOf(n), String.valueOf(reps),
+                String.valueOf(seed), String.join(",", outcomes), Manifest.version());
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            return java.util.HexFormat.of().formatHex(md.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
 }

@@ -86,7 +86,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (!(tolerance >= 0 && tolerance <= 100)) {
             throw new UserError("--tolerance must be between 0 and 100 (widths of a range), got " + tolerance);
         }
-        List<Parameter> parameters = SweepSetup.parameters(vary);
+        List<Parameter> parameters = brink.app.Sweeps.parameters(vary);
         Scenario base = Scenarios.load(scenarioFile, options.years, access, set, spec.commandLine().getErr());
         if (base == null) {
             return BrinkCommand.USER_ERROR;
@@ -109,7 +109,7 @@ final class CalibrateCommand implements Callable<Integer> {
         runner = runner.with(checked);
         Design.Plan plan = Design.plan(Design.Kind.LHS, parameters, samples, options.seed);
         Path dir = out != null ? out : Path.of("out", "calibrate-" + base.name());
-        String fingerprint = SweepSetup.fingerprint(base, parameters, Design.Kind.LHS, samples, reps, options.seed,
+        String fingerprint = brink.app.Sweeps.fingerprint(base, parameters, Design.Kind.LHS, samples, reps, options.seed,
                 targets.stream().map(Abc.Target::id).toList()) + "-calibrate";
         Instant started = Instant.now();
         brink.output.OutputFolder folder = Scenarios.openFolder(dir);

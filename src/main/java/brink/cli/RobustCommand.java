@@ -172,7 +172,7 @@ final class RobustCommand implements Callable<Integer> {
         if (samples < 1 || samples > 10_000) {
             throw new UserError("--samples must be between 1 and 10000, got " + samples);
         }
-        List<Parameter> uncertainties = SweepSetup.parameters(vary);
+        List<Parameter> uncertainties = brink.app.Sweeps.parameters(vary);
         List<List<Setting>> levers = new ArrayList<>();
         for (String p : policy) {
             levers.add(lever(p, origins));
@@ -209,7 +209,7 @@ final class RobustCommand implements Callable<Integer> {
             scenarios.add(s);
         }
         Scenario base = scenarios.get(0);
-        List<String> names = SweepSetup.outcomes(base, outcomes);
+        List<String> names = brink.app.Sweeps.outcomes(base, outcomes);
         Map<String, Robustness.Direction> directions = directions(base, names);
         for (String o : thresholds.keySet()) {
             if (!names.contains(o)) {
@@ -233,7 +233,7 @@ final class RobustCommand implements Callable<Integer> {
                 r = Robust.run(policies, scenarios, options.years, checked, names, plan, reps, seed, (p, runner) -> {
                     try {
                         return DesignRun.run(spec.commandLine().getOut(), err, options.quiet, folder, checkpoint(p), runner, plan, where,
-                                SweepSetup.fingerprint(scenarios.get(p), checked, kind, samples, reps, seed, names)
+                                brink.app.Sweeps.fingerprint(scenarios.get(p), checked, kind, samples, reps, seed, names)
                                         + "|" + policies.get(p).name(),
                                 new DesignRun.Widths(checked.size(), names.size(), 0), resume, "robust, policy " + (p + 1) + " of "
                                         + policies.size());

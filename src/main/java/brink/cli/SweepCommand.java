@@ -130,7 +130,7 @@ final class SweepCommand implements Callable<Integer> {
         int threads = options.threads();
         brink.analysis.Engine where = engine.engine(threads);
         Design.Kind kind = kind(design == null ? "lhs" : design);
-        parameters.addAll(SweepSetup.parameters(vary));
+        parameters.addAll(brink.app.Sweeps.parameters(vary));
         if (parameters.stream().map(Parameter::path).distinct().count() < parameters.size()) {
             throw new UserError("--vary names the same field twice");
         }
@@ -157,7 +157,7 @@ final class SweepCommand implements Callable<Integer> {
         if (base.spec().kind() != ScenarioSpec.Kind.THEATRE) {
             throw new UserError(scenarioFile + " is a battle scenario; sweeps run theatre scenarios");
         }
-        List<String> names = SweepSetup.outcomes(base, outcomes);
+        List<String> names = brink.app.Sweeps.outcomes(base, outcomes);
         // samples are checked over the scenario's own horizon and cut to --years after, as brink run does
         Scenario own = options.years == null ? base : Scenarios.load(scenarioFile, null, access, settings, spec.commandLine().getErr());
         if (own == null) {
@@ -176,7 +176,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError("the design has " + plan.size() + " samples, more than " + MAX_SAMPLES + ": fewer --samples or fields");
         }
         Path dir = out != null ? out : Path.of("out", "sweep-" + base.name());
-        String fingerprint = SweepSetup.fingerprint(base, parameters, kind, n, reps, seed, names);
+        String fingerprint = brink.app.Sweeps.fingerprint(base, parameters, kind, n, reps, seed, names);
         Instant started = Instant.now();
         brink.output.OutputFolder folder = Scenarios.openFolder(dir);
         try (Interruption interruption = Interruption.install(); folder) {

@@ -149,6 +149,14 @@ class StudyTest {
         assertTrue(outcome.getMessage().contains("did you mean 'clashes'"), outcome.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Study.load("scenarios/baseline.yaml").run(0));
         assertThrows(IllegalArgumentException.class, () -> Study.load("scenarios/battle-tanks.yaml").run(1));
+        // a sweep's range is tried at its ends before any sample runs, and an unknown outcome is named, as brink sweep does
+        Sweeps.RangeRefused range = assertThrows(Sweeps.RangeRefused.class, () -> Study.load("scenarios/baseline.yaml").years(1)
+                .sweep(List.of(brink.analysis.Parameter.parse("actors.DPRK.resolve=0.5:3")), brink.analysis.Design.Kind.LHS, 4, 2, 1, List.of()));
+        assertTrue(range.getMessage().contains("cannot be swept: at 3") && range.problems().getMessage().contains("resolve"), range.getMessage());
+        Refused unknown = assertThrows(Refused.class, () -> Study.load("scenarios/baseline.yaml").years(1)
+                .sweep(List.of(brink.analysis.Parameter.parse("actors.DPRK.resolve=0.5:1")), brink.analysis.Design.Kind.LHS, 4, 2, 1,
+                        List.of("clashs")));
+        assertTrue(unknown.getMessage().contains("did you mean 'clashes'"), unknown.getMessage());
         assertTrue(Files.notExists(dir.resolve("out")), "nothing written");
     }
 }
