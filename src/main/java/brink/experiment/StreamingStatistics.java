@@ -49,7 +49,11 @@ public final class StreamingStatistics {
     /** All parts folded together, with the pilot counted in; made when percentiles are first read. */
     private Part total;
     private final List<Part> parts = new CopyOnWriteArrayList<>();
-    private final ThreadLocal<Part> workerPart = ThreadLocal.withInitial(this::newWorkerPart);
+    /**
+     * Each binning thread's part, kept by these statistics (not in a ThreadLocal, whose value a long-lived thread would
+     * hold after the statistics are gone: a run's caller thread bins too when it runs replications inline).
+     */
+    private final java.util.Map<Thread, Part> workerParts = new java.util.concurrent.ConcurrentHashMap<>();
     private final CountDownLatch histogramsReady = new CountDownLatch(1);
     private boolean merged;
 
@@ -157,7 +161,7 @@ public final class StreamingStatistics {
      */
     public void binConcurrently(double[][] values) throws InterruptedException {
         histogramsReady.await();
-        enqueue(workerPart.get(), values);
+        enqueue(workerParts.computeIfAbsent(Thread.currentThread(), t -> newWorkerPart()), values);
     }
 
     private void enqueue(Part p, double[][] values) {

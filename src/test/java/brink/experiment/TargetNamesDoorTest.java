@@ -30,7 +30,7 @@ class TargetNamesDoorTest {
         assertEquals(1, e.problems().size(), e.getMessage());
         assertTrue(e.problems().get(0).path().equals("targets.incidents.outcome")
                 && e.getMessage().contains("did you mean 'count_border-crossing_y{y}'?"), e.getMessage());
-        // a sample or a wargame turn made from a checked scenario's content meets the same door
+        // a scenario made from a checked one's content meets the door again where a setting changes its targets
         var base = ScenarioLoader.load(Path.of("scenarios/baseline.yaml"));
         assertThrows(ScenarioException.class, () -> ScenarioLoader.fromResolved(base,
                 List.of(Setting.parse("targets.incidents.outcome=nothing"))));
