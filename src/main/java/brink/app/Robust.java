@@ -177,4 +177,68 @@ public final class Robust {
                 r.uncertainties().stream().map(p -> p.toString()).toList(), outcomes, units,
                 thresholds.values().stream().map(t -> t.toString()).toList(), how.started().toString(), Instant.now().toString()));
     }
+
+    /** One --policy option: PATH=A,B,... as one setting per value. */
+    public static List<Setting> lever(String text, Map<String, String> origins) {
+        int eq = text.indexOf('=');
+        if (eq <= 0 || eq == text.length() - 1) {
+            throw new Refused("--policy " + text + ": expected PATH=A,B,... (the values the policies give the field)");
+        }
+        List<Setting> out = new ArrayList<>();
+        for (String v : text.substring(eq + 1).split(",")) {
+            if (v.isBlank()) {
+                throw new Refused("--policy " + text + ": an empty value");
+            }
+            try {
+                Setting s = Setting.parse(text.substring(0, eq) + "=" + v.trim());
+                out.add(new Setting(s.path(), s.value(), origins.getOrDefault(s.path(), "--policy")));
+            } catch (IllegalArgumentException e) {
+                throw new Refused(e.getMessage().replaceFirst("^--set", "--policy"));
+            }
+        }
+        return out;
+    }
+
+    /** Each outcome's direction: as a --goal NAME=min|max says, else the catalogue's default (the risks lower is better). */
+    public static Map<String, Robustness.Direction> directions(Scenario base, List<String> names, List<String> goals) {
+        Map<String, Robustness.Direction> given = new java.util.LinkedHashMap<>();
+        for (String g : goals == null ? List.<String>of() : goals) {
+            int eq = g.indexOf('=');
+            try {
+                given.put(g.substring(0, Math.max(0, eq)).trim(), Robustness.Direction.of(eq < 0 ? "" : g.substring(eq + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new Refused("--goal " + g + ": expected NAME=min or NAME=max");
+            }
+        }
+        List<Outcome> catalogue = brink.experiment.Replication.catalogue(base);
+        Map<String, Robustness.Direction> out = new java.util.LinkedHashMap<>();
+        for (String n : names) {
+            Outcome o = brink.experiment.Outcomes.named(catalogue, n);
+            Robustness.Direction d = given.containsKey(n) ? given.get(n) : defaultDirection(o);
+            if (d == null) {
+                throw new Refused("say whether " + n + " is better low or high: --goal " + n + "=min or --goal " + n + "=max");
+            }
+            out.put(n, d);
+        }
+        return out;
+    }
+
+    /** Each outcome's summary over the policies: mean, spread, regret, satisficing, the paired difference from the best. */
+    public static Map<String, List<Robustness.Summary>> summaries(Result r, List<String> names, Map<String, Robustness.Direction> directions,
+                                                                  Map<String, Robustness.Threshold> thresholds) {
+        Map<String, List<Robustness.Summary>> out = new java.util.LinkedHashMap<>();
+        for (String o : names) {
+            out.put(o, Robustness.summarise(r.policies().stream().map(Policy::name).toList(), o, directions.get(o), r.values(o),
+                    thresholds.get(o)));
+        }
+        return out;
+    }
+
+    /** Each outcome's unit, from the scenario's catalogue. */
+    public static Map<String, Outcome.Unit> units(Scenario base, List<String> names) {
+        List<Outcome> catalogue = brink.experiment.Replication.catalogue(base);
+        Map<String, Outcome.Unit> out = new java.util.LinkedHashMap<>();
+        names.forEach(n -> out.put(n, brink.experiment.Outcomes.named(catalogue, n).unit()));
+        return out;
+    }
 }

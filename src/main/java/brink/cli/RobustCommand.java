@@ -175,7 +175,7 @@ final class RobustCommand implements Callable<Integer> {
         List<Parameter> uncertainties = brink.app.Sweeps.parameters(vary);
         List<List<Setting>> levers = new ArrayList<>();
         for (String p : policy) {
-            levers.add(lever(p, origins));
+            levers.add(Robust.lever(p, origins));
         }
         List<Robust.Policy> policies = Robust.policies(levers);
         long futures = Design.size(kind, uncertainties, samples);
@@ -210,7 +210,7 @@ final class RobustCommand implements Callable<Integer> {
         }
         Scenario base = scenarios.get(0);
         List<String> names = brink.app.Sweeps.outcomes(base, outcomes);
-        Map<String, Robustness.Direction> directions = directions(base, names);
+        Map<String, Robustness.Direction> directions = Robust.directions(base, names, goals);
         for (String o : thresholds.keySet()) {
             if (!names.contains(o)) {
                 throw new UserError("--satisfy names " + o + ", which is not among --outcomes " + String.join(",", names));
@@ -251,14 +251,8 @@ final class RobustCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
                 throw new java.io.InterruptedIOException("interrupted");
             }
-            Map<String, List<Robustness.Summary>> summaries = new LinkedHashMap<>();
-            for (String o : names) {
-                summaries.put(o, Robustness.summarise(policies.stream().map(Robust.Policy::name).toList(), o, directions.get(o), r.values(o),
-                        thresholds.get(o)));
-            }
-            Map<String, Outcome.Unit> units = new LinkedHashMap<>();
-            List<Outcome> catalogue = brink.experiment.Replication.catalogue(base);
-            names.forEach(n -> units.put(n, brink.experiment.Outcomes.named(catalogue, n).unit()));
+            Map<String, List<Robustness.Summary>> summaries = Robust.summaries(r, names, directions, thresholds);
+            Map<String, Outcome.Unit> units = Robust.units(base, names);
             Robust.write(folder, r, summaries, directions, thresholds, new Robust.Provenance(Scenarios.commandLine(spec),
                     scenarioFile.toString(), seed, reps, started, units));
             String failed = brink.app.Charting.robustCharts(folder, noCharts, Interruption::requested);
@@ -292,50 +286,6 @@ final class RobustCommand implements Callable<Integer> {
             super(null, null, false, false);
             this.exit = exit;
         }
-    }
-
-    /** One --policy option: PATH=A,B,... as one setting per value. */
-    private static List<Setting> lever(String text, Map<String, String> origins) {
-        int eq = text.indexOf('=');
-        if (eq <= 0 || eq == text.length() - 1) {
-            throw new UserError("--policy " + text + ": expected PATH=A,B,... (the values the policies give the field)");
-        }
-        List<Setting> out = new ArrayList<>();
-        for (String v : text.substring(eq + 1).split(",")) {
-            if (v.isBlank()) {
-                throw new UserError("--policy " + text + ": an empty value");
-            }
-            try {
-                Setting s = Setting.parse(text.substring(0, eq) + "=" + v.trim());
-                out.add(new Setting(s.path(), s.value(), origins.getOrDefault(s.path(), "--policy")));
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage().replaceFirst("^--set", "--policy"));
-            }
-        }
-        return out;
-    }
-
-    private Map<String, Robustness.Direction> directions(Scenario base, List<String> names) {
-        Map<String, Robustness.Direction> given = new LinkedHashMap<>();
-        for (String g : goals == null ? List.<String>of() : goals) {
-            int eq = g.indexOf('=');
-            try {
-                given.put(g.substring(0, Math.max(0, eq)).trim(), Robustness.Direction.of(eq < 0 ? "" : g.substring(eq + 1)));
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--goal " + g + ": expected NAME=min or NAME=max");
-            }
-        }
-        List<Outcome> catalogue = brink.experiment.Replication.catalogue(base);
-        Map<String, Robustness.Direction> out = new LinkedHashMap<>();
-        for (String n : names) {
-            Outcome o = brink.experiment.Outcomes.named(catalogue, n);
-            Robustness.Direction d = given.containsKey(n) ? given.get(n) : Robust.defaultDirection(o);
-            if (d == null) {
-                throw new UserError("say whether " + n + " is better low or high: --goal " + n + "=min or --goal " + n + "=max");
-            }
-            out.put(n, d);
-        }
-        return out;
     }
 
     private static void print(PrintWriter out, Robust.Result r, Map<String, List<Robustness.Summary>> summaries,
