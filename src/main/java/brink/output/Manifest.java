@@ -47,6 +47,10 @@ public final class Manifest {
                           List<brink.experiment.Targets.Result> targets, List<String> settings) {
     }
 
+    /** The four kinds of manifest.json: a run's, a comparison's, a sweep's or calibration's, a robust run's. */
+    public sealed interface Document permits Run, Compare, Sweep, Robust {
+    }
+
     /** A scenario as a run's manifest records it: what it is and its info block (the report shows it). */
     @JsonPropertyOrder({"name", "path", "sha256", "title", "settings", "years", "represents", "notice", "try", "sources"})
     public record ScenarioInfo(String name, String path, String sha256, String title, List<String> settings, double years,
@@ -112,7 +116,7 @@ public final class Manifest {
                       @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("domain_units") Map<String, String> domainUnits,
                       @JsonInclude(JsonInclude.Include.NON_NULL) List<OutcomeEntry> outcomes,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Battle battle,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) List<TargetEntry> targets) {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) List<TargetEntry> targets) implements Document {
         public Run {
             commandLine = orEmpty(commandLine);
             files = orEmpty(files);
@@ -131,7 +135,7 @@ public final class Manifest {
     public record Compare(@JsonProperty("brink_version") String brinkVersion, @JsonProperty("command_line") List<String> commandLine,
                           List<Compared> scenarios, String reference, @JsonProperty("base_seed") long baseSeed,
                           @JsonProperty("seed_rule") String seedRule, int replications, @JsonProperty("at_years") List<Integer> atYears,
-                          String started, String finished) {
+                          String started, String finished) implements Document {
         public Compare {
             commandLine = orEmpty(commandLine);
             scenarios = orEmpty(scenarios);
@@ -167,7 +171,7 @@ public final class Manifest {
     public record Sweep(@JsonProperty("brink_version") String brinkVersion, @JsonProperty("java_version") String javaVersion,
                         @JsonProperty("command_line") List<String> commandLine, Varied scenario, Design design, List<Parameter> parameters,
                         int replications, @JsonProperty("base_seed") long baseSeed, @JsonProperty("seed_rule") String seedRule,
-                        List<String> outcomes, String started, String finished, List<String> files) {
+                        List<String> outcomes, String started, String finished, List<String> files) implements Document {
         public Sweep {
             commandLine = orEmpty(commandLine);
             parameters = orEmpty(parameters);
@@ -183,7 +187,7 @@ public final class Manifest {
                          String scenario, @JsonProperty("base_seed") long baseSeed, @JsonProperty("seed_rule") String seedRule,
                          String design, int futures, int replications, List<String> policies, List<String> uncertainties,
                          Map<String, String> outcomes, Map<String, String> units, List<String> thresholds, String started,
-                         String finished) {
+                         String finished) implements Document {
         public Robust {
             commandLine = orEmpty(commandLine);
             policies = orEmpty(policies);
@@ -255,7 +259,7 @@ public final class Manifest {
     }
 
     /** Writes any of the four manifests (Run, Compare, Sweep, Robust) as manifest.json is written everywhere. */
-    public static void write(Path file, Record manifest) throws IOException {
+    public static void write(Path file, Document manifest) throws IOException {
         JSON.writeValue(file.toFile(), manifest);
     }
 

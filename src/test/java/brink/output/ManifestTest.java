@@ -52,7 +52,7 @@ class ManifestTest {
                 "--reps", "2", "--no-charts", "-q", "--out", robust.toString()));
         Path battle = dir.resolve("battle");
         assertEquals(0, brink("run", "scenarios/battle-iwo-jima.yaml", "--reps", "2", "--no-charts", "-q", "--out", battle.toString()));
-        List<Record> read = List.of(Manifest.readCompare(compare.resolve("manifest.json"), compare), Manifest.readSweep(sweep.resolve("manifest.json"), sweep),
+        List<Manifest.Document> read = List.of(Manifest.readCompare(compare.resolve("manifest.json"), compare), Manifest.readSweep(sweep.resolve("manifest.json"), sweep),
                 Manifest.readRobust(robust.resolve("manifest.json"), robust), Manifest.readRun(battle.resolve("manifest.json"), battle));
         List<Path> files = List.of(compare, sweep, robust, battle);
         for (int i = 0; i < files.size(); i++) {
