@@ -177,22 +177,8 @@ public final class Study {
         checkReplications(replications);
         theatre(scenario);
         List<String> names = Sweeps.outcomes(scenario, outcomes);
-        try {
-            // samples are checked over the scenario's own horizon and cut to years(...) after, as brink sweep does
-            Scenario own = years == null ? scenario : ScenarioLoader.load(file, false, settings);
-            SampleRunner runner = new SampleRunner(own, years, vary, names, replications, seed, false);
-            // each range tried at its ends first, a whole-number field swept over whole numbers, as brink sweep does
-            runner = runner.with(Sweeps.checkRanges(scenario, runner, Parameter::toString));
-            Design.Plan plan = Design.plan(kind, runner.parameters(), samples, seed);
-            return Sweeps.run(runner, plan, Engine.local(threads), java.util.Map.of(), Checkpoint.none(), (d, n) -> { }, null, seed);
-        } catch (ScenarioException e) {
-            throw new IllegalStateException("the study's scenario no longer loads: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("interrupted");
-        }
+        Sampled s = sample(vary, names, false, kind, samples, replications, seed);
+        return Sweeps.analyse(s.runner().parameters(), names, s.plan(), s.results(), seed);
     }
 
     /**
@@ -206,14 +192,27 @@ public final class Study {
         if (scenario.spec().targets().isEmpty()) {
             throw new IllegalArgumentException(scenario.name() + " has no targets to calibrate against");
         }
+        Sampled s = sample(vary, List.of(), true, Design.Kind.LHS, draws, replications, seed);
+        return Calibrations.analyse(s.runner().parameters(), Calibrations.targets(scenario), s.results(), tolerance);
+    }
+
+    /** A design's samples as run here: the runner (its checked fields), the plan, the results in design order. */
+    private record Sampled(SampleRunner runner, Design.Plan plan, List<brink.analysis.SampleResult> results) {
+    }
+
+    /**
+     * Runs a design over {@code vary} as brink sweep and calibrate do: each range tried at its ends first (a whole-number
+     * field swept over whole numbers), samples checked over the scenario's own horizon and cut to years(...) after.
+     */
+    private Sampled sample(List<Parameter> vary, List<String> outcomes, boolean targets, Design.Kind kind, int n, int replications,
+                           long seed) throws Sweep.SampleRefused {
         try {
             Scenario own = years == null ? scenario : ScenarioLoader.load(file, false, settings);
-            SampleRunner runner = new SampleRunner(own, years, vary, List.of(), replications, seed, true);
+            SampleRunner runner = new SampleRunner(own, years, vary, outcomes, replications, seed, targets);
             runner = runner.with(Sweeps.checkRanges(scenario, runner, Parameter::toString));
-            Design.Plan plan = Design.plan(Design.Kind.LHS, runner.parameters(), draws, seed);
-            List<brink.analysis.SampleResult> samples = Engine.local(threads).run(runner, plan, java.util.Map.of(), Checkpoint.none(),
-                    (d, n) -> { }, null);
-            return Calibrations.analyse(runner.parameters(), Calibrations.targets(scenario), samples, tolerance);
+            Design.Plan plan = Design.plan(kind, runner.parameters(), n, seed);
+            return new Sampled(runner, plan, Engine.local(threads).run(runner, plan, java.util.Map.of(), Checkpoint.none(), (d, k) -> { },
+                    null));
         } catch (ScenarioException e) {
             throw new IllegalStateException("the study's scenario no longer loads: " + e.getMessage(), e);
         } catch (IOException e) {

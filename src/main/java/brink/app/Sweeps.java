@@ -1,13 +1,10 @@
 package brink.app;
 
-import brink.analysis.Checkpoint;
 import brink.analysis.Design;
-import brink.analysis.Engine;
 import brink.analysis.Indices;
 import brink.analysis.Parameter;
 import brink.analysis.SampleResult;
 import brink.analysis.SampleRunner;
-import brink.analysis.Sweep;
 import brink.output.Manifest;
 import brink.output.OutputFolder;
 import brink.output.SweepOutputs;
@@ -53,15 +50,6 @@ public final class Sweeps {
             }
             return samples.stream().mapToDouble(s -> s.mean()[j]).toArray();
         }
-    }
-
-    /**
-     * Runs the plan's samples on {@code engine} (those already {@code done} are kept, every finished one goes to the
-     * checkpoint), then works out the indices.
-     */
-    public static Result run(SampleRunner runner, Design.Plan plan, Engine engine, Map<Integer, SampleResult> done, Checkpoint checkpoint,
-                             Sweep.Progress progress, Path scratch, long seed) throws IOException, InterruptedException, Sweep.SampleRefused {
-        return analyse(runner.parameters(), runner.outcomes(), plan, engine.run(runner, plan, done, checkpoint, progress, scratch), seed);
     }
 
     /** The indices of a Sobol or Morris design from its samples' means (bootstrap and trajectories seeded by {@code seed}). */
