@@ -47,13 +47,7 @@ class SparkEngineTest {
     void aSweepOnSparkWritesTheLocalEnginesFiles() throws Exception {
         List<String> sweep = List.of("sweep", THREE, "--vary", "events.test.rate=2:20", "--vary", "actors.BLUE.resolve=0.2:0.9",
                 "--design", "sobol", "--samples", "8", "--reps", "6", "--outcomes", "count_test,any_clash", "-q", "--no-charts");
-        Result local = brink(with(sweep, "--out", dir.resolve("local").toString()));
-        assertEquals(0, local.exit(), local.err());
-        Result spark = brink(with(sweep, "--out", dir.resolve("spark").toString(), "--engine", "spark", "--master", "local[2]"));
-        assertEquals(0, spark.exit(), spark.err());
-        for (String f : List.of("samples.csv", "sensitivity.csv")) {
-            assertEquals(Files.readString(dir.resolve("local").resolve(f)), Files.readString(dir.resolve("spark").resolve(f)), f);
-        }
+        sameOnBothEngines(sweep, "local", "spark", "samples.csv", "sensitivity.csv");
         assertTrue(Files.readString(dir.resolve("spark/manifest.json")).contains("--engine"), "the command is recorded");
     }
 
@@ -61,12 +55,17 @@ class SparkEngineTest {
     void aRobustRunOnSparkWritesTheLocalEnginesFiles() throws Exception {
         List<String> robust = List.of("robust", THREE, "--policy", "events.test.rate=2,10", "--vary", "actors.BLUE.resolve=0.2:0.9",
                 "--samples", "6", "--reps", "5", "--outcomes", "count_test,any_clash", "--goal", "count_test=min", "-q", "--no-charts");
-        Result local = brink(with(robust, "--out", dir.resolve("robust-local").toString()));
-        assertEquals(0, local.exit(), local.err());
-        Result spark = brink(with(robust, "--out", dir.resolve("robust-spark").toString(), "--engine", "spark", "--master", "local[2]"));
-        assertEquals(0, spark.exit(), spark.err());
-        for (String f : List.of("policies.csv", "regret.csv", "futures.csv")) {
-            assertEquals(Files.readString(dir.resolve("robust-local").resolve(f)), Files.readString(dir.resolve("robust-spark").resolve(f)), f);
+        sameOnBothEngines(robust, "robust-local", "robust-spark", "policies.csv", "regret.csv", "futures.csv");
+    }
+
+    /** Runs the command locally into {@code local} and on Spark into {@code spark}; the files named are the same there. */
+    private void sameOnBothEngines(List<String> command, String local, String spark, String... files) throws Exception {
+        Result here = brink(with(command, "--out", dir.resolve(local).toString()));
+        assertEquals(0, here.exit(), here.err());
+        Result there = brink(with(command, "--out", dir.resolve(spark).toString(), "--engine", "spark", "--master", "local[2]"));
+        assertEquals(0, there.exit(), there.err());
+        for (String f : files) {
+            assertEquals(Files.readString(dir.resolve(local).resolve(f)), Files.readString(dir.resolve(spark).resolve(f)), f);
         }
     }
 
@@ -77,22 +76,10 @@ class SparkEngineTest {
     @Test
     void runAndCompareOnSparkWriteTheLocalEnginesFiles() throws Exception {
         List<String> run = List.of("run", "scenarios/baseline.yaml", "--reps", "21", "--years", "3", "--seed", "9", "-q", "--no-charts");
-        Result local = brink(with(run, "--out", dir.resolve("run-local").toString()));
-        assertEquals(0, local.exit(), local.err());
-        Result spark = brink(with(run, "--out", dir.resolve("run-spark").toString(), "--engine", "spark", "--master", "local[2]"));
-        assertEquals(0, spark.exit(), spark.err());
-        for (String f : List.of("runs.csv", "series.csv", "events.csv")) {
-            assertEquals(Files.readString(dir.resolve("run-local").resolve(f)), Files.readString(dir.resolve("run-spark").resolve(f)), f);
-        }
+        sameOnBothEngines(run, "run-local", "run-spark", "runs.csv", "series.csv", "events.csv");
         List<String> compare = List.of("compare", "scenarios/baseline.yaml", "scenarios/us-drawdown.yaml", "--reps", "20", "--years", "2",
                 "-q", "--no-charts");
-        local = brink(with(compare, "--out", dir.resolve("compare-local").toString()));
-        assertEquals(0, local.exit(), local.err());
-        spark = brink(with(compare, "--out", dir.resolve("compare-spark").toString(), "--engine", "spark", "--master", "local[2]"));
-        assertEquals(0, spark.exit(), spark.err());
-        for (String f : List.of("comparison.csv", "baseline/runs.csv", "us-drawdown/series.csv")) {
-            assertEquals(Files.readString(dir.resolve("compare-local").resolve(f)), Files.readString(dir.resolve("compare-spark").resolve(f)), f);
-        }
+        sameOnBothEngines(compare, "compare-local", "compare-spark", "comparison.csv", "baseline/runs.csv", "us-drawdown/series.csv");
         try (var left = Files.list(dir.resolve("run-spark"))) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".brink-scratch")), "Spark's scratch folder removed");
         }
@@ -141,13 +128,7 @@ class SparkEngineTest {
                 """);
         List<String> cal = List.of("calibrate", scenario.toString(), "--vary", "events.test.rate=1:30", "--samples", "24", "--reps",
                 "5", "-q", "--no-charts");
-        Result local = brink(with(cal, "--out", dir.resolve("cal-local").toString()));
-        assertEquals(0, local.exit(), local.err());
-        Result spark = brink(with(cal, "--out", dir.resolve("cal-spark").toString(), "--engine", "spark", "--master", "local[2]"));
-        assertEquals(0, spark.exit(), spark.err());
-        for (String f : List.of("samples.csv", "posterior.csv", "calibration.csv")) {
-            assertEquals(Files.readString(dir.resolve("cal-local").resolve(f)), Files.readString(dir.resolve("cal-spark").resolve(f)), f);
-        }
+        sameOnBothEngines(cal, "cal-local", "cal-spark", "samples.csv", "posterior.csv", "calibration.csv");
     }
 
     @Test
