@@ -68,6 +68,10 @@ final class RunCommand implements Callable<Integer> {
         if (scenario == null) {
             return BrinkCommand.USER_ERROR;
         }
+        if (scenario.spec().kind() == ScenarioSpec.Kind.BATTLE && !engine.local()) {
+            throw new UserError("--engine spark runs theatre scenarios; " + scenarioFile + " is a battle (its "
+                    + "replications take microseconds here)");
+        }
         Path dir = out != null ? out : Path.of("out", scenario.name());
         OutputFolder folder = Scenarios.openFolder(dir);
         Instant started = Instant.now();
@@ -81,10 +85,6 @@ final class RunCommand implements Callable<Integer> {
         try (folder) {
             List<Path> written;
             if (scenario.spec().kind() == ScenarioSpec.Kind.BATTLE) {
-                if (!engine.local()) {
-                    throw new UserError("--engine spark runs theatre scenarios; " + scenarioFile + " is a battle (its "
-                            + "replications take microseconds here)");
-                }
                 Battle.Result first = runBattle(scenario, folder, started);
                 String failed = Scenarios.charts(folder, List.of(""), false, noCharts);
                 written = Scenarios.commit(folder);

@@ -138,5 +138,11 @@ class SparkEngineTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("did you mean 'test'?"), r.err());
         assertTrue(!Files.exists(dir.resolve("never")), "nothing written");
+        // a battle's replications take microseconds: run says it keeps them here rather than start Spark for them
+        Result battle = brink(List.of("run", "scenarios/battle-tanks.yaml", "--engine", "spark", "--master", "local[2]", "-q",
+                "--out", dir.resolve("battle").toString()));
+        assertEquals(2, battle.exit());
+        assertTrue(battle.err().contains("--engine spark runs theatre scenarios; scenarios/battle-tanks.yaml is a battle"), battle.err());
+        assertTrue(!Files.exists(dir.resolve("battle")), "nothing written");
     }
 }
